@@ -1,0 +1,45 @@
+"""netkit: turn your contact exports into a map of your professional network.
+
+Examples
+--------
+>>> import netkit as nk
+>>> G, report = nk.read("data/Connections.csv")  # doctest: +SKIP
+>>> nk.write_graphml(G, "network.graphml")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from netkit.build import merge
+from netkit.errors import (
+    EncodingProblem,
+    MissingColumns,
+    NetkitError,
+    ParseError,
+    SchemaError,
+    UnsupportedFormat,
+)
+from netkit.io import ImportReport, RowIssue, read, read_graphml, read_linkedin, write_graphml
+from netkit.schema import validate_graph
+from netkit.summary import NetworkSummary, summarise
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "EncodingProblem",
+    "ImportReport",
+    "MissingColumns",
+    "NetkitError",
+    "NetworkSummary",
+    "ParseError",
+    "RowIssue",
+    "SchemaError",
+    "UnsupportedFormat",
+    "__version__",
+    "merge",
+    "read",
+    "read_graphml",
+    "read_linkedin",
+    "summarise",
+    "validate_graph",
+    "write_graphml",
+]

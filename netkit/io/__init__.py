@@ -1,0 +1,199 @@
+"""Importers: every export format becomes the same network, with an import report."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from netkit.build import merge
+from netkit.errors import UnsupportedFormat
+from netkit.io import graphml as _graphml
+from netkit.io import linkedin as _linkedin
+from netkit.io._text import Source, Src, decode, load_source, sniff_binary
+from netkit.io.graphml import read_graphml, write_graphml
+from netkit.io.linkedin import read_linkedin
+from netkit.io.report import ImportReport, RowIssue
+
+__all__ = [
+    "READERS",
+    "ImportReport",
+    "Reader",
+    "RowIssue",
+    "read",
+    "read_all",
+    "read_graphml",
+    "read_linkedin",
+    "sniff_format",
+    "write_graphml",
+]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A format netkit reads: its name, what it is, how to spot it and how to read it."""
+
+    name: str
+    description: str
+    sniff: Callable[[Source, str | None, str], bool]
+    read: Callable[..., tuple[nx.Graph, ImportReport]]
+
+
+def _is_graphml(source: Source, kind: str | None, head: str) -> bool:
+    return kind is None and "<graphml" in head[:4096]
+
+
+def _is_connections(source: Source, kind: str | None, head: str) -> bool:
+    if kind == "zip":
+        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            return any(
+                _linkedin._MEMBER.search(n.casefold().replace(" ", "_"))
+                for n in archive.namelist()
+            )
+    return kind is None and _linkedin.find_header(head) is not None
+
+
+#: Every format netkit reads, by name, in the order they are tried when sniffing.
+READERS: dict[str, Reader] = {
+    _graphml.FORMAT: Reader(
+        _graphml.FORMAT,
+        "a network saved by netkit (GraphML)",
+        _is_graphml,
+        _graphml.read_graphml_report,
+    ),
+    _linkedin.FORMAT: Reader(
+        _linkedin.FORMAT,
+        "LinkedIn Connections.csv (any era, Excel re-saves) or the data archive .zip",
+        _is_connections,
+        read_linkedin,
+    ),
+}
+
+
+def _head_text(source: Source) -> str:
+    """The start of a text file, decoded as well as the start allows (for sniffing)."""
+    head = Source(source.name, source.data[: 256 * 1024])
+    if len(head.data) < len(source.data):
+        for cut in range(4):  # do not split a multi-byte character
+            try:
+                return decode(Source(head.name, head.data[: len(head.data) - cut]))[0]
+            except UnicodeError:
+                continue
+    return decode(source)[0] if len(head.data) == len(source.data) else ""
+
+
+def sniff_format(src: Src | Source) -> str:
+    """Name the format of ``src`` from its content (the file name is not trusted).
+
+    Returns
+    -------
+    str
+        A key of :data:`READERS`.
+
+    Raises
+    ------
+    UnsupportedFormat
+        Naming what the file seems to be, and the formats netkit reads.
+
+    Examples
+    --------
+    >>> import io
+    >>> sniff_format(io.BytesIO(b"First Name,Last Name,Connected On\\nA,B,1 Jan 2020"))
+    'linkedin-connections'
+    """
+    source = src if isinstance(src, Source) else load_source(src)
+    kind = sniff_binary(source)
+    head = "" if kind else _head_text(source)
+    for reader in READERS.values():
+        if reader.sniff(source, kind, head):
+            return reader.name
+    if kind is None and head:
+        first_line = head.lstrip().split("\n", 1)[0]
+        if first_line.casefold().startswith("notes:") or any(d in first_line for d in ",;\t"):
+            raise _linkedin._no_header_error(head, source.name)
+    raise UnsupportedFormat(
+        "is not a format netkit reads; it reads: "
+        + "; ".join(f"{r.name} ({r.description})" for r in READERS.values()),
+        path=source.name,
+    )
+
+
+def read(src: Src, *, format: str | None = None, **options: Any) -> tuple[nx.Graph, ImportReport]:
+    """Read any supported export into a network, sniffing its format from content.
+
+    Parameters
+    ----------
+    src : str, path or binary file
+        The export.
+    format : str, optional
+        A key of :data:`READERS`, to skip sniffing.
+    **options
+        Passed to the format's reader (``on_bad_rows=``, ``ego_name=``…).
+
+    Returns
+    -------
+    G : networkx.Graph
+    report : ImportReport
+
+    Raises
+    ------
+    UnsupportedFormat
+        For an unknown ``format`` (listing the valid ones) or an unreadable file.
+
+    Examples
+    --------
+    >>> import io
+    >>> G, report = read(io.BytesIO(b"First Name,Last Name,Connected On\\nAda,L,1 Jan 2020"))
+    >>> report.format, report.contacts
+    ('linkedin-connections', 1)
+    """
+    if format is not None and format not in READERS:
+        raise UnsupportedFormat(
+            f"unknown format {format!r}; valid formats: {', '.join(READERS)}"
+        )
+    source = load_source(src)
+    name = format or sniff_format(source)
+    stream = io.BytesIO(source.data)
+    stream.name = source.name  # type: ignore[attr-defined]
+    return READERS[name].read(stream, **options)
+
+
+def read_all(
+    sources: Sequence[Src], **options: Any
+) -> tuple[nx.Graph, list[ImportReport]]:
+    """Read one or more exports (or saved networks) and merge them into one network.
+
+    Parameters
+    ----------
+    sources : sequence of str, path or binary file
+        Each file is sniffed and read with :func:`read`.
+    **options
+        Passed to every reader.
+
+    Returns
+    -------
+    G : networkx.Graph
+    reports : list of ImportReport
+        One per source, in order.
+
+    Examples
+    --------
+    >>> import io
+    >>> a = io.BytesIO(b"First Name,Last Name,URL,Connected On\\nAda,L,linkedin.com/in/ada,1 Jan 2020")
+    >>> b = io.BytesIO(b"First Name,Last Name,URL,Connected On\\nBo,M,linkedin.com/in/bo,1 Jan 2021")
+    >>> G, reports = read_all([a, b])
+    >>> sorted(n for n, k in G.nodes(data="kind") if k == "person")
+    ['li:ada', 'li:bo']
+    """
+    if not sources:
+        raise ValueError("read_all needs at least one source")
+    graphs, reports = [], []
+    for src in sources:
+        G, report = read(src, **options)
+        graphs.append(G)
+        reports.append(report)
+    return (graphs[0] if len(graphs) == 1 else merge(*graphs)), reports
