@@ -48,15 +48,30 @@ def main() -> None:
 
 @main.command("import")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The network file to write (.graphml).")
-@click.option("--report", "report_path", type=click.Path(dir_okay=False),
-              help="Also save the full import report (every rejected row) as JSON.")
-@click.option("--strict", is_flag=True,
-              help="Stop at the first row that cannot be read instead of reporting it.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The network file to write (.graphml).",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False),
+    help="Also save the full import report (every rejected row) as JSON.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop at the first row that cannot be read instead of reporting it.",
+)
 @click.option("--ego-name", help="Your own name, shown on the map's centre.")
 def import_command(
-    sources: tuple[str, ...], output: str, report_path: str | None, strict: bool,
+    sources: tuple[str, ...],
+    output: str,
+    report_path: str | None,
+    strict: bool,
     ego_name: str | None,
 ) -> None:
     """Import exports into one network file; formats are recognised from content.
@@ -95,8 +110,7 @@ def _print_summary(summary: Any) -> None:
     s = summary
     share = s.contacts_with_organisation / s.contacts if s.contacts else 0
     click.echo(
-        f"{s.contacts} contacts, {s.organisations} organisations "
-        f"({share:.0%} of contacts have one)"
+        f"{s.contacts} contacts, {s.organisations} organisations ({share:.0%} of contacts have one)"
     )
     for source in s.sources:
         rows = f"{source['rows']} rows" if source["rows"] is not None else "rows unknown"
@@ -126,8 +140,13 @@ def _print_summary(summary: Any) -> None:
 @main.command("info")
 @_network_argument
 @click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout and nothing else.")
-@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000),
-              help="How many organisations to list.")
+@click.option(
+    "--top",
+    default=10,
+    show_default=True,
+    type=click.IntRange(1, 1000),
+    help="How many organisations to list.",
+)
 def info_command(network: tuple[str, ...], as_json: bool, top: int) -> None:
     """Summarise a network: contacts, organisations, years, sources, what is missing.
 
@@ -148,8 +167,15 @@ def info_command(network: tuple[str, ...], as_json: bool, top: int) -> None:
 
 
 @main.command("demo")
-@click.option("-o", "--output", "directory", default="netkit-demo", show_default=True,
-              type=click.Path(file_okay=False), help="Folder for the sample and the results.")
+@click.option(
+    "-o",
+    "--output",
+    "directory",
+    default="netkit-demo",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the sample and the results.",
+)
 @click.option("--seed", default=2026, show_default=True, help="Seed of the sample world.")
 def demo_command(directory: str, seed: int) -> None:
     """Run netkit on its bundled synthetic sample: an HR professional in Milan.

@@ -33,11 +33,11 @@ EDGE_KINDS = ("member_of", "message", "email", "meeting", "declared", "knows")
 # Legal-form words dropped from the end of organisation names (after dots and
 # apostrophes are removed, so "S.p.A." is "spa" and "N.V." is "nv").
 _LEGAL_SUFFIXES = frozenset(
-    """
-    spa srl srls snc sas sapa scarl scrl scpa coop onlus unipersonale socio unico
-    inc incorporated corp corporation co ltd limited llc llp lp plc pty pte
-    gmbh ag kg kgaa ohg ug mbh se sa sarl sas sasu nv bv bvba ab as asa oy oyj aps sl slu
-    """.split()
+    (
+        "spa srl srls snc sas sapa scarl scrl scpa coop onlus unipersonale socio unico "
+        "inc incorporated corp corporation co ltd limited llc llp lp plc pty pte "
+        "gmbh ag kg kgaa ohg ug mbh se sa sarl sasu nv bv bvba ab as asa oy oyj aps sl slu"
+    ).split()
 )
 _LEGAL_PHRASES = (
     ("societa", "per", "azioni"),
@@ -52,15 +52,15 @@ _CONNECTORS = frozenset({"&", "and", "e", "und", "et", "y", "-"})
 #: Company cells that name no organisation (normalised form): people write these
 #: instead of an employer, and they must not become a giant fake organisation.
 NON_ORGANISATIONS = frozenset(
-    """
-    self employed|selfemployed|self-employed|freelance|freelancer|libero professionista|
-    libera professionista|lavoratore autonomo|lavoratrice autonoma|autonomo|autonoma|
-    independent|indipendente|retired|pensionato|pensionata|in pensione|unemployed|
-    disoccupato|disoccupata|in cerca di occupazione|open to work|student|studente|
-    studentessa|none|n/a|na|nessuna|nessuno|confidential|riservato|stealth|-|--|.
-    """.replace("\n", "")
-    .replace("    ", "")
-    .split("|")
+    [
+        *("self employed", "selfemployed", "self-employed", "freelance", "freelancer"),
+        *("libero professionista", "libera professionista", "lavoratore autonomo"),
+        *("lavoratrice autonoma", "autonomo", "autonoma", "independent", "indipendente"),
+        *("retired", "pensionato", "pensionata", "in pensione", "unemployed", "disoccupato"),
+        *("disoccupata", "in cerca di occupazione", "open to work", "student", "studente"),
+        *("studentessa", "none", "n/a", "na", "nessuna", "nessuno", "confidential"),
+        *("riservato", "stealth", "-", "--", "."),
+    ]
 )
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
@@ -126,6 +126,7 @@ def organisation_key(name: str) -> str:
     if not text or text in NON_ORGANISATIONS:
         return ""
     text = re.sub(r"[.'’`´]", "", text)
+    text = re.sub(r"\b(\w)/(\w)\b", r"\1\2", text)  # A/S, S/A
     text = re.sub(r"[^\w&]+", " ", text)
     tokens = text.split()
     if " ".join(tokens) in NON_ORGANISATIONS:

@@ -121,7 +121,9 @@ def summarise(G: nx.Graph, *, top: int = 10) -> NetworkSummary:
     top_organisations = [(G.nodes[org].get("name", org), n) for org, n in ranked[:top]]
 
     dates = sorted(
-        d for p in people if (d := G.nodes[p].get("connected_on") or _tie(G, ego, p, "connected_on"))
+        d
+        for p in people
+        if (d := G.nodes[p].get("connected_on") or _tie(G, ego, p, "connected_on"))
     )
     years = Counter(d[:4] for d in dates)
 
@@ -138,12 +140,25 @@ def summarise(G: nx.Graph, *, top: int = 10) -> NetworkSummary:
     )
 
     def share(key: str) -> float:
-        return round(sum(1 for p in people if key in G.nodes[p]) / len(people), 4) if people else 0.0
+        return (
+            round(sum(1 for p in people if key in G.nodes[p]) / len(people), 4) if people else 0.0
+        )
 
     coverage = {
         key: share(key)
-        for key in ("name", "linkedin_url", "emails", "company", "position", "connected_on",
-                    "location", "sector", "function", "seniority", "territory")
+        for key in (
+            "name",
+            "linkedin_url",
+            "emails",
+            "company",
+            "position",
+            "connected_on",
+            "location",
+            "sector",
+            "function",
+            "seniority",
+            "territory",
+        )
     }
     missing = []
     if ego is not None and people and interaction == 0:
@@ -157,7 +172,9 @@ def summarise(G: nx.Graph, *, top: int = 10) -> NetworkSummary:
             "declared-ties CSV give the structure for clusters and bridges"
         )
     if people and coverage["location"] == 0:
-        missing.append("no locations: an address book (vCard, Google or Outlook CSV) gives territory")
+        missing.append(
+            "no locations: an address book (vCard, Google or Outlook CSV) gives territory"
+        )
     if people and coverage["emails"] < 0.5:
         missing.append(
             f"emails for {coverage['emails']:.0%} of contacts: an address book helps match "

@@ -51,8 +51,7 @@ def _is_connections(source: Source, kind: str | None, head: str) -> bool:
     if kind == "zip":
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
             return any(
-                _linkedin._MEMBER.search(n.casefold().replace(" ", "_"))
-                for n in archive.namelist()
+                _linkedin._MEMBER.search(n.casefold().replace(" ", "_")) for n in archive.namelist()
             )
     return kind is None and _linkedin.find_header(head) is not None
 
@@ -86,6 +85,20 @@ def _head_text(source: Source) -> str:
     return decode(source)[0] if len(head.data) == len(source.data) else ""
 
 
+def _looks_like_a_table(head: str) -> bool:
+    """True when the text starts like a delimited table (or LinkedIn's preamble)."""
+    lines = [line for line in head[:65536].splitlines()[:3] if line.strip()]
+    if not lines:
+        return False
+    if lines[0].casefold().startswith("notes:"):
+        return True
+    for delimiter in ",;\t":
+        count = lines[0].count(delimiter)
+        if count >= 2 or (count and len(lines) > 1 and lines[1].count(delimiter) == count):
+            return True
+    return False
+
+
 def sniff_format(src: Src | Source) -> str:
     """Name the format of ``src`` from its content (the file name is not trusted).
 
@@ -111,10 +124,10 @@ def sniff_format(src: Src | Source) -> str:
     for reader in READERS.values():
         if reader.sniff(source, kind, head):
             return reader.name
-    if kind is None and head:
-        first_line = head.lstrip().split("\n", 1)[0]
-        if first_line.casefold().startswith("notes:") or any(d in first_line for d in ",;\t"):
-            raise _linkedin._no_header_error(head, source.name)
+    if kind == "zip":
+        _linkedin._connections_from_zip(source)  # raises, naming what the zip lacks
+    if kind is None and _looks_like_a_table(head):
+        raise _linkedin._no_header_error(head, source.name)
     raise UnsupportedFormat(
         "is not a format netkit reads; it reads: "
         + "; ".join(f"{r.name} ({r.description})" for r in READERS.values()),
@@ -152,9 +165,7 @@ def read(src: Src, *, format: str | None = None, **options: Any) -> tuple[nx.Gra
     ('linkedin-connections', 1)
     """
     if format is not None and format not in READERS:
-        raise UnsupportedFormat(
-            f"unknown format {format!r}; valid formats: {', '.join(READERS)}"
-        )
+        raise UnsupportedFormat(f"unknown format {format!r}; valid formats: {', '.join(READERS)}")
     source = load_source(src)
     name = format or sniff_format(source)
     stream = io.BytesIO(source.data)
@@ -162,9 +173,7 @@ def read(src: Src, *, format: str | None = None, **options: Any) -> tuple[nx.Gra
     return READERS[name].read(stream, **options)
 
 
-def read_all(
-    sources: Sequence[Src], **options: Any
-) -> tuple[nx.Graph, list[ImportReport]]:
+def read_all(sources: Sequence[Src], **options: Any) -> tuple[nx.Graph, list[ImportReport]]:
     """Read one or more exports (or saved networks) and merge them into one network.
 
     Parameters
@@ -183,8 +192,9 @@ def read_all(
     Examples
     --------
     >>> import io
-    >>> a = io.BytesIO(b"First Name,Last Name,URL,Connected On\\nAda,L,linkedin.com/in/ada,1 Jan 2020")
-    >>> b = io.BytesIO(b"First Name,Last Name,URL,Connected On\\nBo,M,linkedin.com/in/bo,1 Jan 2021")
+    >>> head = b"First Name,Last Name,URL,Connected On\\n"
+    >>> a = io.BytesIO(head + b"Ada,L,linkedin.com/in/ada,1 Jan 2020")
+    >>> b = io.BytesIO(head + b"Bo,M,linkedin.com/in/bo,1 Jan 2021")
     >>> G, reports = read_all([a, b])
     >>> sorted(n for n, k in G.nodes(data="kind") if k == "person")
     ['li:ada', 'li:bo']

@@ -100,7 +100,7 @@ def sniff_binary(source: Source) -> str | None:
                 "or in Excel save it as 'CSV UTF-8'",
                 path=source.name,
             )
-        if any(n.startswith("word/") or n.startswith("ppt/") for n in names):
+        if any(n.startswith(("word/", "ppt/")) for n in names):
             raise UnsupportedFormat("is an Office document, not an export", path=source.name)
         return "zip"
     return None

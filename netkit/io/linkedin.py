@@ -49,6 +49,7 @@ _USEFUL = ("company", "position", "connected_on", "url", "email")
 _HEADER_SCAN_LINES = 20
 _HEADER_LINE_MAX = 64 * 1024
 _MAX_FIELD = 10_000
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -133,6 +134,61 @@ def _no_header_error(text: str, name: str) -> Exception:
     )
 
 
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    cells: list[str]
+    broken: str = ""
+
+
+def _split_rows(body: str, header: Header) -> list[_Row]:
+    """Split the table's body into non-blank records, each with its first physical line.
+
+    A quote opened and never closed would swallow every line after it into one
+    record: such a record is cut back to its first line, marked broken, and reading
+    resumes on the next line, so one stray quote costs one row, not the rest.
+    """
+    width = len(header.fields)
+    starts = [0, *(m.end() for m in re.finditer("\n", body))]
+    rows: list[_Row] = []
+    first = 0  # index in ``starts`` of the line the reader starts from
+    with _field_limit(len(body) + 1):
+        while first < len(starts):
+            reader = csv.reader(
+                io.StringIO(body[starts[first] :], newline=""), delimiter=header.delimiter
+            )
+            previous, restart = 0, None
+            for cells in reader:
+                start, previous = first + previous, reader.line_num
+                if not any(cell.strip() for cell in cells):
+                    continue
+                spans = first + previous - start > 1
+                too_long = max(len(cell) for cell in cells) > _MAX_FIELD
+                if spans and (too_long or len(cells) != width):
+                    end = starts[start + 1] if start + 1 < len(starts) else len(body)
+                    rows.append(
+                        _Row(
+                            header.line + start + 1,
+                            [body[starts[start] : end].rstrip("\r\n")],
+                            "a quote opened on this line is never closed, so the rows after "
+                            "it ran together; this line is left out and reading goes on at "
+                            "the next line (fix the quote and import again)",
+                        )
+                    )
+                    restart = start + 1
+                    break
+                if too_long:
+                    rows.append(
+                        _Row(header.line + start + 1, cells, "holds a value over 10,000 characters")
+                    )
+                    continue
+                rows.append(_Row(header.line + start + 1, cells))
+            if restart is None:
+                break
+            first = restart
+    return rows
+
+
 def parse_connections(
     source: Source, *, on_bad_rows: OnBadRows = "report"
 ) -> tuple[list[Contact], ImportReport]:
@@ -176,27 +232,21 @@ def parse_connections(
     missing = [f for f in ("connected_on", "company", "position") if f not in header.fields]
     if missing:
         report.notes.append(
-            "no column for " + ", ".join(m.replace("_", " ") for m in missing)
+            "no column for "
+            + ", ".join(m.replace("_", " ") for m in missing)
             + " in this export: those values are left out"
         )
 
-    rows: list[tuple[int, int, list[str]]] = []
-    with _field_limit(len(text) + 1):
-        reader = csv.reader(
-            io.StringIO(text[header.end :], newline=""), delimiter=header.delimiter
-        )
-        previous = 0
-        for row in reader:
-            start = header.line + previous + 1
-            previous = reader.line_num
-            if any(cell.strip() for cell in row):
-                rows.append((start, header.line + previous, row))
+    rows = _split_rows(text[header.end :], header)
     report.rows_read = len(rows)
 
     date_column = header.fields.index("connected_on") if "connected_on" in header.fields else None
-    day_first, settled = guess_day_first(
-        row[date_column] for _, _, row in rows if date_column is not None and date_column < len(row)
-    )
+    date_cells = [
+        r.cells[date_column]
+        for r in rows
+        if date_column is not None and not r.broken and date_column < len(r.cells)
+    ]
+    day_first, settled = guess_day_first(date_cells)
 
     contacts: list[Contact] = []
     by_id: dict[str, Contact] = {}
@@ -207,7 +257,11 @@ def parse_connections(
             raise ParseError(reason, path=source.name, line=line)
         report.rejected.append(RowIssue(line, reason, _shown(row, header.delimiter)))
 
-    for line, last_line, row in rows:
+    for raw in rows:
+        line, row = raw.line, raw.cells
+        if raw.broken:
+            reject(line, raw.broken, row)
+            continue
         if len(row) > width and not any(cell.strip() for cell in row[width:]):
             row = row[:width]
         if len(row) != width:
@@ -218,15 +272,9 @@ def parse_connections(
                 row,
             )
             continue
-        if max(len(cell) for cell in row) > _MAX_FIELD:
-            reject(
-                line,
-                "holds a value over 10,000 characters: a quote opened here is probably "
-                f"never closed (the row runs to line {last_line}); fix the quote",
-                row,
-            )
-            continue
-        values = {field: clean_text(cell) for field, cell in zip(header.fields, row) if field}
+        values = {
+            field: clean_text(cell) for field, cell in zip(header.fields, row, strict=True) if field
+        }
         first = " ".join(p for p in (values.get("first_name"), values.get("middle_name")) if p)
         last = values.get("last_name", "")
         url_text = values.get("url", "")
@@ -287,17 +335,14 @@ def parse_connections(
                 f"line {line}: {name} has the same name as line {earlier.line} but other "
                 f"details: kept as a different person ({contact.id})"
             )
-        report.problems.extend(RowIssue(line, p, _shown(row, header.delimiter)) for p in kept_problems)
+        report.problems.extend(
+            RowIssue(line, p, _shown(row, header.delimiter)) for p in kept_problems
+        )
         by_id[contact.id] = contact
         contacts.append(contact)
 
     report.contacts = len(contacts)
-    if date_column is not None and not settled and any(
-        re.match(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$", c.strip())
-        for _, _, r in rows
-        if date_column < len(r)
-        for c in (r[date_column],)
-    ):
+    if not settled and any(_NUMERIC_DATE.match(c.strip()) for c in date_cells):
         report.notes.append(
             "dates such as 03/04/2021 could be read either way; read as day/month "
             "(no date in the file settles the order)"
@@ -341,8 +386,9 @@ def _connections_from_zip(source: Source) -> Source:
                 path=source.name,
             ) from None
         if len(data) > _MAX_MEMBER:
-            raise UnsupportedFormat(f"{member.filename} expands past 64 MiB: not read",
-                                    path=source.name)
+            raise UnsupportedFormat(
+                f"{member.filename} expands past 64 MiB: not read", path=source.name
+            )
     return Source(f"{source.name}!{member.filename}", data)
 
 
@@ -377,7 +423,8 @@ def read_linkedin(
     Examples
     --------
     >>> import io
-    >>> data = b"First Name,Last Name,Company,Position,Connected On\\nAda,Lovelace,Enel SpA,CEO,12 Mar 2021"
+    >>> data = (b"First Name,Last Name,Company,Position,Connected On\\n"
+    ...         b"Ada,Lovelace,Enel SpA,CEO,12 Mar 2021")
     >>> G, report = read_linkedin(io.BytesIO(data))
     >>> report.contacts, G.nodes["name:ada lovelace"]["connected_on"]
     (1, '2021-03-12')

@@ -1,0 +1,5 @@
+"""``python -m netkit`` runs the command-line interface."""
+
+from netkit.cli import main
+
+main()
