@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 import networkx as nx
@@ -64,7 +65,6 @@ NON_ORGANISATIONS = frozenset(
 )
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-_SPACES = re.compile(r"\s+")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\r]")
 
 
@@ -88,8 +88,8 @@ def clean_text(value: str | None) -> str:
     """
     if not value:
         return ""
-    value = _SPACES.sub(" ", value)
-    return _CONTROL.sub("", value).strip()
+    value = " ".join(value.split())
+    return value if value.isprintable() else _CONTROL.sub("", value).strip()
 
 
 def fold(text: str) -> str:
@@ -100,11 +100,15 @@ def fold(text: str) -> str:
     >>> fold("Nicolò  GARCÍA")
     'nicolo garcia'
     """
-    decomposed = unicodedata.normalize("NFKD", clean_text(text).casefold())
+    text = clean_text(text).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped)
 
 
+@lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
     """Normalise an organisation name so that spellings of one company agree.
 
@@ -158,6 +162,7 @@ def organisation_id(name: str) -> str | None:
 
 
 _SLUG = re.compile(r"^/(?:in|pub)/([^/?#]+)", re.IGNORECASE)
+_PLAIN_PROFILE = re.compile(r"^https://www\.linkedin\.com/in/([a-z0-9-]+)/?$")
 
 
 def linkedin_slug(url: str) -> str | None:
@@ -178,6 +183,9 @@ def linkedin_slug(url: str) -> str | None:
     url = clean_text(url)
     if not url:
         return None
+    plain = _PLAIN_PROFILE.match(url)  # the form exports write, without the general parse
+    if plain:
+        return plain.group(1)
     if "://" not in url:
         url = "https://" + url
     parts = urlsplit(url)
