@@ -341,7 +341,7 @@ def parse_connections(
         by_id[contact.id] = contact
         contacts.append(contact)
 
-    report.contacts = len(contacts)
+    report.contacts = report.accepted = len(contacts)
     if not settled and any(_NUMERIC_DATE.match(c.strip()) for c in date_cells):
         report.notes.append(
             "dates such as 03/04/2021 could be read either way; read as day/month "

@@ -25,24 +25,30 @@ class RowIssue:
     line: int
     reason: str
     text: str = ""
+    member: str = ""
 
     def __str__(self) -> str:
         shown = f"  [{self.text}]" if self.text else ""
-        return f"line {self.line}: {self.reason}{shown}"
+        where = f"{self.member} line {self.line}" if self.member else f"line {self.line}"
+        return f"{where}: {self.reason}{shown}"
 
 
 @dataclass
 class ImportReport:
     """Everything a reader did with one file.
 
-    Rows read always equal contacts + duplicates + rejected: no row disappears
-    without a line in this report. ``problems`` lists rows that were kept but lost
-    a value on the way (an unreadable date, a malformed URL).
+    A *row* is one record of the source: a CSV row, a vCard, an e-mail, an event.
+    Rows read always equal accepted + skipped + duplicates + rejected: no row
+    disappears without being counted here. ``skipped`` counts, by reason, rows left
+    out on purpose (mailing-list mail, cancelled meetings); ``rejected`` and
+    ``duplicates`` list each row with its line; ``problems`` lists rows that were kept
+    but lost a value on the way (an unreadable date, a malformed URL). ``counts``
+    holds what a source found besides contacts (messages, meetings, endorsements…).
 
     Examples
     --------
     >>> r = ImportReport(path="Connections.csv", format="linkedin-connections")
-    >>> r.rows_read, r.contacts = 2, 1
+    >>> r.rows_read, r.accepted, r.contacts = 2, 1, 1
     >>> r.rejected.append(RowIssue(5, "no name and no profile URL"))
     >>> r.balanced
     True
@@ -54,17 +60,26 @@ class ImportReport:
     delimiter: str = ""
     header_line: int = 0
     rows_read: int = 0
+    accepted: int = 0
     contacts: int = 0
     organisations: int = 0
     duplicates: list[RowIssue] = field(default_factory=list)
     rejected: list[RowIssue] = field(default_factory=list)
     problems: list[RowIssue] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     @property
     def balanced(self) -> bool:
-        """True when rows read = contacts + duplicates + rejected."""
-        return self.rows_read == self.contacts + len(self.duplicates) + len(self.rejected)
+        """True when rows read = accepted + skipped + duplicates + rejected."""
+        return self.rows_read == (
+            self.accepted + sum(self.skipped.values()) + len(self.duplicates) + len(self.rejected)
+        )
+
+    def skip(self, reason: str, n: int = 1) -> None:
+        """Count ``n`` rows left out on purpose for ``reason``."""
+        self.skipped[reason] = self.skipped.get(reason, 0) + n
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as plain JSON-ready data."""
@@ -78,6 +93,15 @@ class ImportReport:
             f"{self.contacts} contacts, {self.organisations} organisations, "
             f"{len(self.duplicates)} duplicates, {len(self.rejected)} rejected"
         ]
+        if self.skipped:
+            lines.append(
+                "  skipped on purpose: "
+                + "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+            )
+        if self.counts:
+            lines.append(
+                "  found: " + ", ".join(f"{n} {what}" for what, n in self.counts.items())
+            )
         for title, issues in (
             ("rejected", self.rejected),
             ("duplicates", self.duplicates),
