@@ -9,7 +9,6 @@ Examples
 
 from __future__ import annotations
 
-from netkit.build import merge
 from netkit.errors import (
     EncodingProblem,
     MissingColumns,
@@ -18,7 +17,16 @@ from netkit.errors import (
     SchemaError,
     UnsupportedFormat,
 )
-from netkit.io import ImportReport, RowIssue, read, read_graphml, read_linkedin, write_graphml
+from netkit.io import (
+    ImportReport,
+    RowIssue,
+    read,
+    read_all,
+    read_graphml,
+    read_linkedin,
+    write_graphml,
+)
+from netkit.identity import MergeReport, merge, merge_with_report
 from netkit.schema import validate_graph
 from netkit.summary import NetworkSummary, summarise
 
@@ -27,6 +35,7 @@ __version__ = "0.1.0"
 __all__ = [
     "EncodingProblem",
     "ImportReport",
+    "MergeReport",
     "MissingColumns",
     "NetkitError",
     "NetworkSummary",
@@ -36,8 +45,10 @@ __all__ = [
     "UnsupportedFormat",
     "__version__",
     "merge",
+    "merge_with_report",
     "read",
     "read_graphml",
+    "read_all",
     "read_linkedin",
     "summarise",
     "validate_graph",

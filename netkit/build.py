@@ -19,7 +19,6 @@ __all__ = [
     "Contact",
     "NetworkBuilder",
     "build_network",
-    "merge",
     "source_entry",
     "update_attrs",
 ]
@@ -329,54 +328,3 @@ def build_network(
         builder.tie(pid, channel=channel, connected_on=_iso(contact.connected_on))
         builder.member(pid, contact.company, title=contact.position)
     return builder.graph(source)
-
-
-def merge(*graphs: nx.Graph) -> nx.Graph:
-    """Merge networks by node id into a new network.
-
-    Nodes and edges with the same id are one; ``sources``, ``channels``, ``emails``,
-    ``aliases`` and edge ``kind`` become the union of their values; for any other
-    attribute the first graph that has it wins. Graph ``sources`` are concatenated.
-    Matching the same person under different ids (email against LinkedIn URL,
-    name variants) is identity resolution, a later stage; this joins stable ids.
-
-    Parameters
-    ----------
-    *graphs : networkx.Graph
-        Networks in netkit's schema, with the same ego id or none.
-
-    Returns
-    -------
-    networkx.Graph
-
-    Examples
-    --------
-    >>> a = build_network([Contact("li:ada", 2, "Ada")], source_kind="k", source="k:a:1:0",
-    ...                   channel="linkedin")
-    >>> b = build_network([Contact("li:ada", 2, "Ada", company="Enel")], source_kind="j",
-    ...                   source="j:b:1:0", channel="email")
-    >>> G = merge(a, b)
-    >>> G.nodes["li:ada"]["sources"], G.edges["ego", "li:ada"]["channels"]
-    ('k;j', 'linkedin;email')
-    """
-    if not graphs:
-        raise ValueError("merge needs at least one graph")
-    egos = {g.graph.get("ego") for g in graphs} - {None}
-    if len(egos) > 1:
-        raise ValueError(f"cannot merge networks of different owners: {sorted(egos)}")
-    G = nx.Graph(netkit_schema=SCHEMA_VERSION)
-    if egos:
-        G.graph["ego"] = egos.pop()
-    sources = [g.graph["sources"] for g in graphs if g.graph.get("sources")]
-    if sources:
-        G.graph["sources"] = ";".join(sources)
-    for g in graphs:
-        for node, data in g.nodes(data=True):
-            if node not in G:
-                G.add_node(node)
-            update_attrs(G.nodes[node], data)
-        for u, v, data in g.edges(data=True):
-            if not G.has_edge(u, v):
-                G.add_edge(u, v)
-            update_attrs(G.edges[u, v], data)
-    return G

@@ -32,7 +32,7 @@ def _network_argument(func: Callable[..., Any]) -> Callable[..., Any]:
 def _load(paths: tuple[str, ...]) -> Any:
     from netkit.io import read_all
 
-    G, _reports = read_all(list(paths))
+    G, _reports, _merged = read_all(list(paths))
     return G
 
 
@@ -89,15 +89,21 @@ def import_command(
     options: dict[str, Any] = {"on_bad_rows": "error" if strict else "report"}
     if ego_name:
         options["ego_name"] = ego_name
-    G, reports = read_all(list(sources), **options)
+    G, reports, merged = read_all(list(sources), **options)
     for report in reports:
         for line in report.summary():
             click.echo(line)
+    if merged is not None:
+        for line in merged.summary():
+            click.echo(line)
     write_graphml(G, output)
     if report_path:
+        saved = {
+            "sources": [r.to_dict() for r in reports],
+            "identity": merged.to_dict() if merged else None,
+        }
         Path(report_path).write_text(
-            json.dumps([r.to_dict() for r in reports], indent=1, ensure_ascii=False) + "\n",
-            encoding="utf-8",
+            json.dumps(saved, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
     click.echo(f"wrote {output}")
 
@@ -198,7 +204,7 @@ def demo_command(directory: str, seed: int) -> None:
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot create the folder ({exc.strerror})") from None
     write_sample(sample, seed=seed)
-    G, reports = read_all([sample / "Connections.csv"])
+    G, reports, _merged = read_all([sample / "Connections.csv"])
     for report in reports:
         for line in report.summary(limit=5):
             click.echo(line)

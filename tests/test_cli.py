@@ -117,7 +117,7 @@ def test_import_then_info_json(tmp_path):
     assert result.exit_code == 0, result.output
     assert "5 rows read, 4 contacts, 2 organisations, 0 duplicates, 1 rejected" in result.stdout
     assert "line 9: no name, profile URL or email" in result.stdout
-    [saved] = json.loads(report_path.read_text(encoding="utf-8"))
+    [saved] = json.loads(report_path.read_text(encoding="utf-8"))["sources"]
     assert saved["rejected"][0]["line"] == 9
     info = run("info", network, "--json")
     assert info.exit_code == 0

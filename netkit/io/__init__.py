@@ -10,8 +10,8 @@ from typing import Any
 
 import networkx as nx
 
-from netkit.build import merge
 from netkit.errors import UnsupportedFormat
+from netkit.identity import MergeReport, merge_with_report
 from netkit.io import graphml as _graphml
 from netkit.io import linkedin as _linkedin
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
@@ -173,7 +173,9 @@ def read(src: Src, *, format: str | None = None, **options: Any) -> tuple[nx.Gra
     return READERS[name].read(stream, **options)
 
 
-def read_all(sources: Sequence[Src], **options: Any) -> tuple[nx.Graph, list[ImportReport]]:
+def read_all(
+    sources: Sequence[Src], **options: Any
+) -> tuple[nx.Graph, list[ImportReport], MergeReport | None]:
     """Read one or more exports (or saved networks) and merge them into one network.
 
     Parameters
@@ -181,23 +183,25 @@ def read_all(sources: Sequence[Src], **options: Any) -> tuple[nx.Graph, list[Imp
     sources : sequence of str, path or binary file
         Each file is sniffed and read with :func:`read`.
     **options
-        Passed to every reader.
+        Passed to every reader that takes them (``on_bad_rows=`` to all).
 
     Returns
     -------
     G : networkx.Graph
     reports : list of ImportReport
         One per source, in order.
+    merge_report : MergeReport or None
+        What identity resolution merged and doubted; None for a single source.
 
     Examples
     --------
     >>> import io
-    >>> head = b"First Name,Last Name,URL,Connected On\\n"
-    >>> a = io.BytesIO(head + b"Ada,L,linkedin.com/in/ada,1 Jan 2020")
-    >>> b = io.BytesIO(head + b"Bo,M,linkedin.com/in/bo,1 Jan 2021")
-    >>> G, reports = read_all([a, b])
-    >>> sorted(n for n, k in G.nodes(data="kind") if k == "person")
-    ['li:ada', 'li:bo']
+    >>> head = b"First Name,Last Name,URL,Email Address,Connected On\\n"
+    >>> a = io.BytesIO(head + b"Ada,Lovelace,linkedin.com/in/ada,,1 Jan 2020")
+    >>> b = io.BytesIO(head + b"Ada,Lovelace,,ada@example.com,1 Jan 2021")
+    >>> G, reports, merged = read_all([a, b])
+    >>> sorted(n for n, k in G.nodes(data="kind") if k == "person"), merged.people
+    (['li:ada'], 1)
     """
     if not sources:
         raise ValueError("read_all needs at least one source")
@@ -206,4 +210,7 @@ def read_all(sources: Sequence[Src], **options: Any) -> tuple[nx.Graph, list[Imp
         G, report = read(src, **options)
         graphs.append(G)
         reports.append(report)
-    return (graphs[0] if len(graphs) == 1 else merge(*graphs)), reports
+    if len(graphs) == 1:
+        return graphs[0], reports, None
+    G, merge_report = merge_with_report(*graphs)
+    return G, reports, merge_report
