@@ -17,6 +17,7 @@ from netkit.errors import (
     SchemaError,
     UnsupportedFormat,
 )
+from netkit.identity import MergeReport, merge, merge_with_report
 from netkit.io import (
     ImportReport,
     RowIssue,
@@ -26,7 +27,6 @@ from netkit.io import (
     read_linkedin,
     write_graphml,
 )
-from netkit.identity import MergeReport, merge, merge_with_report
 from netkit.schema import validate_graph
 from netkit.summary import NetworkSummary, summarise
 
@@ -47,8 +47,8 @@ __all__ = [
     "merge",
     "merge_with_report",
     "read",
-    "read_graphml",
     "read_all",
+    "read_graphml",
     "read_linkedin",
     "summarise",
     "validate_graph",

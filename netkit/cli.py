@@ -67,12 +67,27 @@ def main() -> None:
     help="Stop at the first row that cannot be read instead of reporting it.",
 )
 @click.option("--ego-name", help="Your own name, shown on the map's centre.")
+@click.option(
+    "--owner-email",
+    "owner_emails",
+    multiple=True,
+    metavar="ADDRESS",
+    help="Your own e-mail address (repeatable); otherwise inferred from mail and calendar files.",
+)
+@click.option(
+    "--ego",
+    metavar="NODE",
+    help="For a network file (GraphML, GEXF, edge list): the node that is you. "
+    "Without it the network is analysed as a whole.",
+)
 def import_command(
     sources: tuple[str, ...],
     output: str,
     report_path: str | None,
     strict: bool,
     ego_name: str | None,
+    owner_emails: tuple[str, ...],
+    ego: str | None,
 ) -> None:
     """Import exports into one network file; formats are recognised from content.
 
@@ -89,6 +104,10 @@ def import_command(
     options: dict[str, Any] = {"on_bad_rows": "error" if strict else "report"}
     if ego_name:
         options["ego_name"] = ego_name
+    if owner_emails:
+        options["owner_emails"] = owner_emails
+    if ego:
+        options["ego"] = ego
     G, reports, merged = read_all(list(sources), **options)
     for report in reports:
         for line in report.summary():
@@ -134,7 +153,14 @@ def _print_summary(summary: Any) -> None:
         click.echo("top organisations:")
         for name, n in s.top_organisations:
             click.echo(f"  {n:5d}  {name}")
-    channels = ", ".join(f"{c} {n}" for c, n in s.channels.items()) or "none"
+    if len(s.contacts_per_source) > 1:
+        click.echo(
+            "contacts per source: "
+            + ", ".join(f"{kind} {n}" for kind, n in s.contacts_per_source.items())
+        )
+    channels = (
+        ", ".join(f"{c} {n} ({s.channel_coverage[c]:.0%})" for c, n in s.channels.items()) or "none"
+    )
     click.echo(
         f"evidence: channels {channels}; {s.interaction_ties} ties with interaction data; "
         f"{s.person_ties} ties among contacts"

@@ -33,6 +33,10 @@ class NetworkSummary:
         One per imported file: ``kind``, ``file``, ``rows``, ``rejected``.
     channels : dict of str to int
         Contacts whose tie to the owner is seen on each channel.
+    channel_coverage : dict of str to float
+        The same as a share of all contacts (0 to 1).
+    contacts_per_source : dict of str to int
+        Contacts each kind of source mentions (a person can come from several).
     coverage : dict of str to float
         Share of contacts with each attribute (0 to 1).
     person_ties : int
@@ -53,6 +57,8 @@ class NetworkSummary:
     last_connection: str | None
     sources: list[dict[str, Any]]
     channels: dict[str, int]
+    channel_coverage: dict[str, float]
+    contacts_per_source: dict[str, int]
     coverage: dict[str, float]
     person_ties: int
     interaction_ties: int
@@ -135,6 +141,9 @@ def summarise(G: nx.Graph, *, top: int = 10) -> NetworkSummary:
                 data = G.edges[ego, person]
                 channels.update(filter(None, str(data.get("channels", "")).split(";")))
                 interaction += any(key in data for key in _INTERACTION_KEYS)
+    per_source: Counter[str] = Counter()
+    for person in people:
+        per_source.update(filter(None, str(G.nodes[person].get("sources", "")).split(";")))
     person_ties = sum(
         1 for u, v in G.edges if kinds.get(u) == "person" and kinds.get(v) == "person"
     )
@@ -191,6 +200,8 @@ def summarise(G: nx.Graph, *, top: int = 10) -> NetworkSummary:
         last_connection=dates[-1] if dates else None,
         sources=_parse_sources(str(G.graph.get("sources", ""))),
         channels=dict(sorted(channels.items())),
+        channel_coverage={c: round(n / len(people), 4) for c, n in sorted(channels.items())},
+        contacts_per_source=dict(sorted(per_source.items())),
         coverage=coverage,
         person_ties=person_ties,
         interaction_ties=interaction,

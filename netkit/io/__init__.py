@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import io
+import os
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -73,16 +76,48 @@ READERS: dict[str, Reader] = {
 }
 
 
-def _head_text(source: Source) -> str:
-    """The start of a text file, decoded as well as the start allows (for sniffing)."""
-    head = Source(source.name, source.data[: 256 * 1024])
-    if len(head.data) < len(source.data):
-        for cut in range(4):  # do not split a multi-byte character
-            try:
-                return decode(Source(head.name, head.data[: len(head.data) - cut]))[0]
-            except UnicodeError:
-                continue
-    return decode(source)[0] if len(head.data) == len(source.data) else ""
+HEAD_BYTES = 256 * 1024
+
+
+def _head_text(source: Source, *, complete: bool = True) -> str:
+    """The start of a text file, decoded as well as the start allows (for sniffing).
+
+    ``complete`` says whether ``source`` holds the whole file; when it does not, a
+    multi-byte character cut at the end is dropped instead of failing.
+    """
+    data = source.data[:HEAD_BYTES]
+    if complete and len(data) == len(source.data):
+        return decode(source)[0]
+    for cut in range(4):
+        try:
+            return decode(Source(source.name, data[: len(data) - cut]))[0]
+        except UnicodeError:
+            continue
+    return ""
+
+
+def _load_for_sniffing(src: Src) -> tuple[Source, bool]:
+    """Read what sniffing needs: the first 256 KiB of a text file, all of a zip.
+
+    Returns the source and whether it holds the whole file. A file object is read
+    whole (it may not seek back); a path is opened again by its reader, so a
+    multi-gigabyte mailbox is never loaded here.
+    """
+    if hasattr(src, "read") or not isinstance(src, str | os.PathLike):
+        return load_source(src), True
+    path = Path(src)
+    if not path.exists() or path.is_dir():
+        return load_source(path), True  # raises the right message
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES + 1)
+    except OSError as exc:
+        raise UnsupportedFormat(f"cannot be read ({exc.strerror})", path=str(path)) from None
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) or len(head) <= HEAD_BYTES:
+        return (
+            (load_source(path), True) if len(head) > HEAD_BYTES else (Source(str(path), head), True)
+        )
+    return Source(str(path), head), False
 
 
 def _looks_like_a_table(head: str) -> bool:
@@ -118,9 +153,12 @@ def sniff_format(src: Src | Source) -> str:
     >>> sniff_format(io.BytesIO(b"First Name,Last Name,Connected On\\nA,B,1 Jan 2020"))
     'linkedin-connections'
     """
-    source = src if isinstance(src, Source) else load_source(src)
+    if isinstance(src, Source):
+        source, complete = src, True
+    else:
+        source, complete = _load_for_sniffing(src)
     kind = sniff_binary(source)
-    head = "" if kind else _head_text(source)
+    head = "" if kind else _head_text(source, complete=complete)
     for reader in READERS.values():
         if reader.sniff(source, kind, head):
             return reader.name
@@ -145,7 +183,9 @@ def read(src: Src, *, format: str | None = None, **options: Any) -> tuple[nx.Gra
     format : str, optional
         A key of :data:`READERS`, to skip sniffing.
     **options
-        Passed to the format's reader (``on_bad_rows=``, ``ego_name=``…).
+        Passed to the format's reader when it takes them (``on_bad_rows=``,
+        ``ego_name=``, ``owner_emails=``, ``ego=``…); options a reader does not take
+        are left out, so one set of options serves several sources.
 
     Returns
     -------
@@ -166,11 +206,16 @@ def read(src: Src, *, format: str | None = None, **options: Any) -> tuple[nx.Gra
     """
     if format is not None and format not in READERS:
         raise UnsupportedFormat(f"unknown format {format!r}; valid formats: {', '.join(READERS)}")
-    source = load_source(src)
+    source, complete = _load_for_sniffing(src)
     name = format or sniff_format(source)
+    reader = READERS[name].read
+    accepted = inspect.signature(reader).parameters
+    options = {key: value for key, value in options.items() if key in accepted}
+    if not complete or not hasattr(src, "read"):
+        return reader(src, **options)  # the reader opens the path itself
     stream = io.BytesIO(source.data)
     stream.name = source.name  # type: ignore[attr-defined]
-    return READERS[name].read(stream, **options)
+    return reader(stream, **options)
 
 
 def read_all(
