@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import inspect
 import io
 import os
@@ -15,8 +16,11 @@ import networkx as nx
 
 from netkit.errors import UnsupportedFormat
 from netkit.identity import MergeReport, merge_with_report
+from netkit.io import addressbook as _addressbook
+from netkit.io import archive as _archive
 from netkit.io import graphml as _graphml
 from netkit.io import linkedin as _linkedin
+from netkit.io import vcard as _vcard
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
 from netkit.io.graphml import read_graphml, write_graphml
 from netkit.io.linkedin import read_linkedin
@@ -51,11 +55,6 @@ def _is_graphml(source: Source, kind: str | None, head: str) -> bool:
 
 
 def _is_connections(source: Source, kind: str | None, head: str) -> bool:
-    if kind == "zip":
-        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
-            return any(
-                _linkedin._MEMBER.search(n.casefold().replace(" ", "_")) for n in archive.namelist()
-            )
     return kind is None and _linkedin.find_header(head) is not None
 
 
@@ -67,9 +66,34 @@ READERS: dict[str, Reader] = {
         _is_graphml,
         _graphml.read_graphml_report,
     ),
+    _archive.FORMAT: Reader(
+        _archive.FORMAT,
+        "LinkedIn's data archive (Basic_/Complete_LinkedInDataExport_….zip): connections, "
+        "messages, invitations, endorsements, recommendations, your career and targets",
+        _archive.sniff,
+        _archive.read_linkedin_archive,
+    ),
+    _addressbook.GOOGLE_FORMAT: Reader(
+        _addressbook.GOOGLE_FORMAT,
+        "Google Contacts CSV (current or legacy export)",
+        _addressbook.sniff_google,
+        _addressbook.read_google_contacts,
+    ),
+    _addressbook.OUTLOOK_FORMAT: Reader(
+        _addressbook.OUTLOOK_FORMAT,
+        "Outlook contacts CSV (desktop, Outlook.com, live.com)",
+        _addressbook.sniff_outlook,
+        _addressbook.read_outlook_contacts,
+    ),
+    _vcard.FORMAT: Reader(
+        _vcard.FORMAT,
+        "vCard address book (.vcf, versions 2.1, 3.0, 4.0)",
+        _vcard.sniff,
+        _vcard.read_vcard,
+    ),
     _linkedin.FORMAT: Reader(
         _linkedin.FORMAT,
-        "LinkedIn Connections.csv (any era, Excel re-saves) or the data archive .zip",
+        "LinkedIn Connections.csv (any era, Excel re-saves)",
         _is_connections,
         read_linkedin,
     ),
@@ -160,7 +184,11 @@ def sniff_format(src: Src | Source) -> str:
     kind = sniff_binary(source)
     head = "" if kind else _head_text(source, complete=complete)
     for reader in READERS.values():
-        if reader.sniff(source, kind, head):
+        try:
+            matched = reader.sniff(source, kind, head)
+        except (csv.Error, ValueError, UnicodeError, zipfile.BadZipFile):
+            matched = False  # a sniffer that cannot parse the head says no
+        if matched:
             return reader.name
     if kind == "zip":
         _linkedin._connections_from_zip(source)  # raises, naming what the zip lacks

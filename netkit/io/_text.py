@@ -132,7 +132,10 @@ def decode(source: Source) -> tuple[str, str]:
         For a damaged or truncated UTF-16 file.
     """
     data, name = source.data, source.name
-    if not data.strip(b" \t\r\n\x00"):
+    bare = data
+    for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        bare = bare.removeprefix(bom)
+    if not bare.strip(b" \t\r\n\x00"):
         raise UnsupportedFormat("the file is empty; export your data again", path=name)
     if data.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"

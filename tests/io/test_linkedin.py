@@ -321,7 +321,7 @@ def test_reads_connections_from_the_data_archive(write):
         archive.writestr("Profile.csv", "First Name,Last Name\nMe,Myself\n")
         archive.writestr("Connections.csv", connections_csv(ROWS))
     path = write(buffer.getvalue(), name="Basic_LinkedInDataExport_03-01-2026.zip")
-    G, report = nk.read(path)
+    G, report = read_linkedin(path)
     assert "li:zoe-garcia" in G
     assert report.format == "linkedin-connections"
     assert report.contacts == 4
