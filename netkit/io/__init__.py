@@ -19,7 +19,9 @@ from netkit.identity import MergeReport, merge_with_report
 from netkit.io import addressbook as _addressbook
 from netkit.io import archive as _archive
 from netkit.io import graphml as _graphml
+from netkit.io import ics as _ics
 from netkit.io import linkedin as _linkedin
+from netkit.io import mbox as _mbox
 from netkit.io import vcard as _vcard
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
 from netkit.io.graphml import read_graphml, write_graphml
@@ -90,6 +92,18 @@ READERS: dict[str, Reader] = {
         "vCard address book (.vcf, versions 2.1, 3.0, 4.0)",
         _vcard.sniff,
         _vcard.read_vcard,
+    ),
+    _mbox.FORMAT: Reader(
+        _mbox.FORMAT,
+        "e-mail mailbox in mbox format (Gmail Takeout, Thunderbird), read as a stream",
+        _mbox.sniff_mbox,
+        _mbox.read_mbox,
+    ),
+    _ics.FORMAT: Reader(
+        _ics.FORMAT,
+        "iCalendar .ics calendar (Google Calendar, Outlook, Apple) or Google Calendar's .zip",
+        _ics.sniff_ics,
+        _ics.read_ics,
     ),
     _linkedin.FORMAT: Reader(
         _linkedin.FORMAT,
