@@ -8,6 +8,7 @@ __all__ = [
     "NetkitError",
     "ParseError",
     "SchemaError",
+    "UnknownNode",
     "UnsupportedFormat",
 ]
 
@@ -57,3 +58,8 @@ class ParseError(NetkitError, ValueError):
 
 class SchemaError(NetkitError, ValueError):
     """A graph does not follow netkit's schema; the message names the first offender."""
+
+
+class UnknownNode(NetkitError, LookupError):
+    """A node named by the user (``--ego``) is not in the network; the message lists
+    the closest names."""

@@ -18,10 +18,12 @@ from netkit.errors import UnsupportedFormat
 from netkit.identity import MergeReport, merge_with_report
 from netkit.io import addressbook as _addressbook
 from netkit.io import archive as _archive
+from netkit.io import declared as _declared
 from netkit.io import graphml as _graphml
 from netkit.io import ics as _ics
 from netkit.io import linkedin as _linkedin
 from netkit.io import mbox as _mbox
+from netkit.io import netfiles as _netfiles
 from netkit.io import vcard as _vcard
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
 from netkit.io.graphml import read_graphml, write_graphml
@@ -53,7 +55,7 @@ class Reader:
 
 
 def _is_graphml(source: Source, kind: str | None, head: str) -> bool:
-    return kind is None and "<graphml" in head[:4096]
+    return kind is None and _netfiles._is_netkit_graphml(head)
 
 
 def _is_connections(source: Source, kind: str | None, head: str) -> bool:
@@ -67,6 +69,18 @@ READERS: dict[str, Reader] = {
         "a network saved by netkit (GraphML)",
         _is_graphml,
         _graphml.read_graphml_report,
+    ),
+    _netfiles.GRAPHML_FORMAT: Reader(
+        _netfiles.GRAPHML_FORMAT,
+        "a network from another tool saved as GraphML (use --ego to name yourself)",
+        _netfiles.sniff_graphml,
+        _netfiles.read_graphml_network,
+    ),
+    _netfiles.GEXF_FORMAT: Reader(
+        _netfiles.GEXF_FORMAT,
+        "a Gephi network (GEXF 1.1-1.3)",
+        _netfiles.sniff_gexf,
+        _netfiles.read_gexf,
     ),
     _archive.FORMAT: Reader(
         _archive.FORMAT,
@@ -104,6 +118,18 @@ READERS: dict[str, Reader] = {
         "iCalendar .ics calendar (Google Calendar, Outlook, Apple) or Google Calendar's .zip",
         _ics.sniff_ics,
         _ics.read_ics,
+    ),
+    _declared.FORMAT: Reader(
+        _declared.FORMAT,
+        "who-knows-whom table person_a,person_b[,note] (or persona_a,persona_b,nota)",
+        _declared.sniff_declared,
+        _declared.read_declared,
+    ),
+    _netfiles.EDGE_LIST_FORMAT: Reader(
+        _netfiles.EDGE_LIST_FORMAT,
+        "edge-list CSV: source,target[,weight] (from,to; Gephi's Source,Target; node1,node2)",
+        _netfiles.sniff_edge_list,
+        _netfiles.read_edge_list,
     ),
     _linkedin.FORMAT: Reader(
         _linkedin.FORMAT,
