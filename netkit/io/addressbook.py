@@ -16,15 +16,9 @@ import networkx as nx
 
 from netkit.build import NetworkBuilder, source_entry
 from netkit.errors import MissingColumns, ParseError, UnsupportedFormat
+from netkit.io._tables import EMAIL, Header, header_cells, records, shown
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
-from netkit.io.linkedin import (
-    _EMAIL,
-    Header,
-    _header_cells,
-    _shown,
-    _split_rows,
-    find_header,
-)
+from netkit.io.linkedin import find_header
 from netkit.io.report import ImportReport, RowIssue
 from netkit.schema import clean_text, fold, linkedin_slug, organisation_key, person_id
 
@@ -151,7 +145,7 @@ def _person(entry: Entry) -> tuple[_Person, list[str]]:
         email = clean_text(raw).removeprefix("mailto:").removeprefix("MAILTO:").casefold()
         if not email:
             continue
-        if _EMAIL.match(email):
+        if EMAIL.match(email):
             emails.append(email)
         else:
             problems.append(f"email {clean_text(raw)!r} is not an address; left out")
@@ -449,6 +443,10 @@ def _first_line(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _folded_cells(line: str, delimiter: str) -> list[str]:
+    return [fold(cell) for cell in header_cells(line, delimiter)]
+
+
 def _find_header(text: str, slot: Callable[[str], str | None]) -> Header | None:
     """Map the first non-blank line's cells to slots, trying each delimiter."""
     first = _first_line(text)
@@ -459,10 +457,11 @@ def _find_header(text: str, slot: Callable[[str], str | None]) -> Header | None:
     for delimiter in _DELIMITERS:
         if delimiter not in line:
             continue
-        fields = tuple(slot(cell) for cell in _header_cells(line, delimiter))
+        cells = header_cells(line, delimiter)
+        fields = tuple(slot(fold(cell)) for cell in cells)
         known = sum(1 for f in fields if f)
         if known >= 2 and (best is None or known > sum(1 for f in best.fields if f)):
-            best = Header(number, end, delimiter, fields)
+            best = Header(number, end, delimiter, tuple(cells), fields)
     return best
 
 
@@ -700,7 +699,7 @@ def sniff_outlook(source: Source, kind: str | None, head: str) -> bool:
     if first is None:
         return False
     for delimiter in _DELIMITERS:
-        cells = set(_header_cells(first[2], delimiter))
+        cells = set(_folded_cells(first[2], delimiter))
         if (
             {"first name", "last name"} <= cells
             and len(cells & _OUTLOOK_ONLY) >= 2
@@ -771,7 +770,7 @@ def _parse_csv(
         raise UnsupportedFormat("the file is empty; export your data again", path=source.name)
     header = _find_header(text, slot)
     first = _first_line(text)
-    cells = set(_header_cells(first[2], header.delimiter)) if header and first else set()
+    cells = set(_folded_cells(first[2], header.delimiter)) if header and first else set()
     if header is None or not accepts(header.fields, cells):
         raise _not_this_layout(source, text, fmt)
     report = ImportReport(
@@ -785,11 +784,11 @@ def _parse_csv(
         report.notes.append(f"read as {encoding} (not UTF-8)")
     entries = []
     width = len(header.fields)
-    for raw in _split_rows(text[header.end :], header):
+    for raw in records(text[header.end :], header):
         cells = raw.cells
-        shown = _shown([c for c in cells if c.strip()], header.delimiter)
+        text_shown = shown([c for c in cells if c.strip()], header.delimiter)
         if raw.broken:
-            entries.append(Entry(raw.line, shown, broken=raw.broken))
+            entries.append(Entry(raw.line, text_shown, broken=raw.broken))
             continue
         if len(cells) > width and not any(c.strip() for c in cells[width:]):
             cells = cells[:width]
@@ -797,9 +796,9 @@ def _parse_csv(
             reason = f"has {len(cells)} fields where the header has {width}"
             if len(cells) > width:
                 reason += ": a delimiter inside a value that is not quoted?"
-            entries.append(Entry(raw.line, shown, broken=reason))
+            entries.append(Entry(raw.line, text_shown, broken=reason))
             continue
-        entries.append(make(header, cells, raw.line, shown))
+        entries.append(make(header, cells, raw.line, text_shown))
     return entries, report
 
 

@@ -18,9 +18,10 @@ import networkx as nx
 
 from netkit.build import EGO_ID, NetworkBuilder, source_entry
 from netkit.errors import ParseError, UnsupportedFormat
+from netkit.io._tables import field_limit, header_cells
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
 from netkit.io.dates import parse_date
-from netkit.io.linkedin import _field_limit, _header_cells, parse_connections
+from netkit.io.linkedin import parse_connections
 from netkit.io.report import ImportReport, RowIssue
 from netkit.schema import clean_text, fold, linkedin_slug, organisation_id, organisation_key
 
@@ -173,7 +174,7 @@ def _find_table(text: str, member: str, spec: _Spec) -> _Table | None:
             break
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
-        cells = _header_cells(text[position:end].rstrip("\r"), ",")
+        cells = [fold(c) for c in header_cells(text[position:end].rstrip("\r"), ",")]
         present = set(cells)
         if spec.required <= present and (not spec.any_of or spec.any_of & present):
             columns: dict[str, int] = {}
@@ -389,7 +390,7 @@ class _ArchiveReader:
         width = table.width
         reader = csv.reader(_lines(table.body))
         previous = 0
-        with _field_limit(len(table.body) + 1):
+        with field_limit(len(table.body) + 1):
             while True:
                 line = table.first_line + previous
                 try:

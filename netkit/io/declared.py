@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import parseaddr
-from typing import Literal, TypeVar
+from typing import Literal
 
 import networkx as nx
 
 from netkit.build import NetworkBuilder, source_entry
 from netkit.errors import MissingColumns, ParseError
+from netkit.io._tables import (
+    DELIMITER_NAMES,
+    EMAIL,
+    check_on_bad_rows,
+    find_header,
+    records,
+    shown,
+)
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
 from netkit.io.report import ImportReport, RowIssue
 from netkit.schema import clean_text, fold, linkedin_slug, person_id
@@ -37,110 +43,6 @@ COLUMNS = {
     "nota": "note",
 }
 _HEADER_SCAN_LINES = 10
-_HEADER_LINE_MAX = 64 * 1024
-_DELIMITERS = (",", ";", "\t")
-_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
-
-T = TypeVar("T")
-
-
-# --- CSV plumbing shared with netkit.io.netfiles --------------------------------------
-
-
-@dataclass(frozen=True)
-class _Header:
-    """A table's header: its 1-based line, the offset after it, delimiter and cells."""
-
-    line: int
-    end: int
-    delimiter: str
-    cells: tuple[str, ...]
-
-
-def _lines(text: str, limit: int) -> Iterator[tuple[int, int, str]]:
-    """Yield ``(number, end offset, line)`` for the first ``limit`` lines of ``text``."""
-    position = 0
-    for number in range(1, limit + 1):
-        if position >= len(text):
-            return
-        end = text.find("\n", position, position + _HEADER_LINE_MAX)
-        if end < 0:
-            if len(text) - position > _HEADER_LINE_MAX:
-                return  # a line too long to be a header
-            end = len(text)
-        yield number, end + 1, text[position:end].rstrip("\r")
-        position = end + 1
-
-
-def _find_header(
-    text: str, match: Callable[[list[str]], T | None], *, scan: int = _HEADER_SCAN_LINES
-) -> tuple[_Header, T] | None:
-    """Find the first of the first ``scan`` lines whose cells ``match`` accepts.
-
-    ``match`` gets the raw cells (stripped of blanks and a stray BOM) and returns
-    what it recognised, or None.
-    """
-    for number, end, line in _lines(text, scan):
-        for delimiter in _DELIMITERS:
-            if delimiter not in line:
-                continue
-            cells = next(csv.reader([line], delimiter=delimiter), [])
-            cells = [cell.strip().lstrip("\ufeff").strip() for cell in cells]
-            found = match(cells)
-            if found is not None:
-                return _Header(number, end, delimiter, tuple(cells)), found
-    return None
-
-
-def _csv_records(body: str, header: _Header) -> Iterator[tuple[int, list[str], str]]:
-    """Split a table's body into non-blank records: ``(first line, cells, broken)``.
-
-    ``broken`` is empty for a good record. A quote opened and never closed would
-    run every later line into one record: that record is cut back to its first
-    line, marked broken, and reading goes on at the next line.
-    """
-    width = len(header.cells)
-    starts = [0, *(m.end() for m in re.finditer("\n", body))]
-    first = 0
-    while first < len(starts):
-        reader = csv.reader(
-            io.StringIO(body[starts[first] :], newline=""), delimiter=header.delimiter
-        )
-        previous, restart = 0, None
-        try:
-            for cells in reader:
-                start, previous = first + previous, reader.line_num
-                if not any(cell.strip() for cell in cells):
-                    continue
-                if first + previous - start > 1 and len(cells) != width:
-                    restart = start
-                    break
-                yield header.line + start + 1, cells, ""
-        except csv.Error:
-            restart = first + previous
-        if restart is None:
-            return
-        end = starts[restart + 1] if restart + 1 < len(starts) else len(body)
-        yield (
-            header.line + restart + 1,
-            [body[starts[restart] : end].rstrip("\r\n")],
-            "a quote opened on this line is never closed, so the rows after it ran "
-            "together; this line is left out and reading goes on at the next line "
-            "(fix the quote and import again)",
-        )
-        first = restart + 1
-
-
-def _shown(cells: Sequence[str], delimiter: str) -> str:
-    """The start of a row as read, for a RowIssue."""
-    text = clean_text(delimiter.join(cells))
-    return text if len(text) <= 120 else text[:119] + "…"
-
-
-def _check_on_bad_rows(on_bad_rows: str) -> None:
-    if on_bad_rows not in ("report", "error"):
-        raise ValueError(f"on_bad_rows must be 'report' or 'error', not {on_bad_rows!r}")
 
 
 # --- declared ties ----------------------------------------------------------------------
@@ -168,7 +70,7 @@ def sniff_declared(source: Source, kind: str | None, head: str) -> bool:
     >>> sniff_declared(Source("t.csv", b""), None, "source,target\\n1,2")
     False
     """
-    return kind is None and _find_header(head, _match_header) is not None
+    return kind is None and find_header(head, _match_header, scan=_HEADER_SCAN_LINES) is not None
 
 
 @dataclass(frozen=True)
@@ -199,7 +101,7 @@ def _person(cell: str, owner_names: frozenset[str], owner_emails: frozenset[str]
     if "<" in text and text.endswith(">"):
         name, address = parseaddr(text)
         name = clean_text(name)
-    if _EMAIL.match(address):
+    if EMAIL.match(address):
         email = address.casefold()
         if email in owner_emails:
             return _Person(owner=True)
@@ -266,26 +168,26 @@ def read_declared(
     >>> G.edges["ego", "name:ada lovelace"]["channels"], report.counts
     ('declared', {'declared ties': 1, 'owner ties': 1})
     """
-    _check_on_bad_rows(on_bad_rows)
+    check_on_bad_rows(on_bad_rows)
     source = load_source(src)
     sniff_binary(source)
     text, encoding = decode(source)
-    found = _find_header(text, _match_header)
-    if found is None:
+    header = find_header(text, _match_header, scan=_HEADER_SCAN_LINES)
+    if header is None:
         first = clean_text(text[:200].split("\n", 1)[0])
-        shown = first if len(first) <= 60 else first[:59] + "…"
+        start = first if len(first) <= 60 else first[:59] + "…"
         raise MissingColumns(
             f"no header row with 'person_a' and 'person_b' in its first {_HEADER_SCAN_LINES} "
-            f"lines (it starts: {shown!r}); a declared-ties table starts with the header "
+            f"lines (it starts: {start!r}); a declared-ties table starts with the header "
             "person_a,person_b,note (or persona_a,persona_b,nota)",
             path=source.name,
         )
-    header, fields = found
+    fields = header.fields
     report = ImportReport(
         path=source.name,
         format=FORMAT,
         encoding=encoding,
-        delimiter=_NAMES[header.delimiter],
+        delimiter=DELIMITER_NAMES[header.delimiter],
         header_line=header.line,
     )
     unknown = [cell for cell, field in zip(header.cells, fields, strict=True) if not field and cell]
@@ -303,12 +205,12 @@ def read_declared(
     def reject(line: int, reason: str, row: list[str]) -> None:
         if on_bad_rows == "error":
             raise ParseError(reason, path=source.name, line=line)
-        report.rejected.append(RowIssue(line, reason, _shown(row, header.delimiter)))
+        report.rejected.append(RowIssue(line, reason, shown(row, header.delimiter)))
 
     column = {field: i for i, field in enumerate(fields) if field}
     seen: dict[tuple[str, str], int] = {}
     links = ties = 0
-    for line, row, broken in _csv_records(text[header.end :], header):
+    for line, row, broken in records(text[header.end :], header):
         report.rows_read += 1
         if broken:
             reject(line, broken, row)
@@ -333,7 +235,7 @@ def read_declared(
                 RowIssue(
                     line,
                     f"same pair as line {seen[key]}: counted once",
-                    _shown(row, header.delimiter),
+                    shown(row, header.delimiter),
                 )
             )
             continue

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import re
-import sys
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Literal
 
 import networkx as nx
 
 from netkit.build import Contact, build_network, source_entry
 from netkit.errors import MissingColumns, ParseError, UnsupportedFormat
+from netkit.io._tables import DELIMITER_NAMES, EMAIL, Header, records, shown
+from netkit.io._tables import find_header as _find_header
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
 from netkit.io.dates import guess_day_first, parse_date
 from netkit.io.report import ImportReport, RowIssue
@@ -47,26 +44,14 @@ COLUMNS = {
 _REQUIRED = ("first_name", "last_name")
 _USEFUL = ("company", "position", "connected_on", "url", "email")
 _HEADER_SCAN_LINES = 20
-_HEADER_LINE_MAX = 64 * 1024
-_MAX_FIELD = 10_000
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-@dataclass(frozen=True)
-class Header:
-    """Where the table starts: the 1-based line of its header, the offset just after
-    it, the delimiter and the field each column fills (None for unknown columns)."""
-
-    line: int
-    end: int
-    delimiter: str
-    fields: tuple[str | None, ...]
-
-
-def _header_cells(line: str, delimiter: str) -> list[str]:
-    cells = next(csv.reader([line], delimiter=delimiter), [])
-    return [fold(cell.strip().strip('"').lstrip("\ufeff")) for cell in cells]
+def _match_header(cells: list[str]) -> tuple[str | None, ...] | None:
+    fields = tuple(COLUMNS.get(fold(cell)) for cell in cells)
+    if all(f in fields for f in _REQUIRED) and any(f in fields for f in _USEFUL):
+        return fields
+    return None
 
 
 def find_header(text: str) -> Header | None:
@@ -74,6 +59,7 @@ def find_header(text: str) -> Header | None:
 
     The current export starts with a ``Notes:`` paragraph; older ones and Excel
     re-saves start with the header, separated by commas, semicolons or tabs.
+    ``fields`` names the field each column fills (None for columns netkit ignores).
 
     Examples
     --------
@@ -81,39 +67,7 @@ def find_header(text: str) -> Header | None:
     >>> h.line, h.delimiter, h.fields
     (4, ';', ('first_name', 'last_name', 'connected_on'))
     """
-    position = 0
-    for number in range(1, _HEADER_SCAN_LINES + 1):
-        if position >= len(text):
-            break
-        end = text.find("\n", position, position + _HEADER_LINE_MAX)
-        if end < 0:
-            end = len(text) if len(text) - position <= _HEADER_LINE_MAX else -1
-        if end < 0:  # a line too long to be a header: nothing after it is a table
-            break
-        line = text[position:end].rstrip("\r")
-        for delimiter in (",", ";", "\t"):
-            if delimiter not in line:
-                continue
-            fields = tuple(COLUMNS.get(cell) for cell in _header_cells(line, delimiter))
-            if all(f in fields for f in _REQUIRED) and any(f in fields for f in _USEFUL):
-                return Header(number, end + 1, delimiter, fields)
-        position = end + 1
-    return None
-
-
-@contextmanager
-def _field_limit(limit: int) -> Iterator[None]:
-    old = csv.field_size_limit()
-    csv.field_size_limit(min(max(limit, old), sys.maxsize))
-    try:
-        yield
-    finally:
-        csv.field_size_limit(old)
-
-
-def _shown(row: list[str], delimiter: str) -> str:
-    text = clean_text(delimiter.join(row))
-    return text if len(text) <= 120 else text[:119] + "…"
+    return _find_header(text, _match_header, scan=_HEADER_SCAN_LINES)
 
 
 def _no_header_error(text: str, name: str) -> Exception:
@@ -132,61 +86,6 @@ def _no_header_error(text: str, name: str) -> Exception:
         "Position, Connected On",
         path=name,
     )
-
-
-@dataclass(frozen=True)
-class _Row:
-    line: int
-    cells: list[str]
-    broken: str = ""
-
-
-def _split_rows(body: str, header: Header) -> list[_Row]:
-    """Split the table's body into non-blank records, each with its first physical line.
-
-    A quote opened and never closed would swallow every line after it into one
-    record: such a record is cut back to its first line, marked broken, and reading
-    resumes on the next line, so one stray quote costs one row, not the rest.
-    """
-    width = len(header.fields)
-    starts = [0, *(m.end() for m in re.finditer("\n", body))]
-    rows: list[_Row] = []
-    first = 0  # index in ``starts`` of the line the reader starts from
-    with _field_limit(len(body) + 1):
-        while first < len(starts):
-            reader = csv.reader(
-                io.StringIO(body[starts[first] :], newline=""), delimiter=header.delimiter
-            )
-            previous, restart = 0, None
-            for cells in reader:
-                start, previous = first + previous, reader.line_num
-                if not any(cell.strip() for cell in cells):
-                    continue
-                spans = first + previous - start > 1
-                too_long = max(len(cell) for cell in cells) > _MAX_FIELD
-                if spans and (too_long or len(cells) != width):
-                    end = starts[start + 1] if start + 1 < len(starts) else len(body)
-                    rows.append(
-                        _Row(
-                            header.line + start + 1,
-                            [body[starts[start] : end].rstrip("\r\n")],
-                            "a quote opened on this line is never closed, so the rows after "
-                            "it ran together; this line is left out and reading goes on at "
-                            "the next line (fix the quote and import again)",
-                        )
-                    )
-                    restart = start + 1
-                    break
-                if too_long:
-                    rows.append(
-                        _Row(header.line + start + 1, cells, "holds a value over 10,000 characters")
-                    )
-                    continue
-                rows.append(_Row(header.line + start + 1, cells))
-            if restart is None:
-                break
-            first = restart
-    return rows
 
 
 def parse_connections(
@@ -226,7 +125,7 @@ def parse_connections(
         path=source.name,
         format=FORMAT,
         encoding=encoding,
-        delimiter={",": "comma", ";": "semicolon", "\t": "tab"}[header.delimiter],
+        delimiter=DELIMITER_NAMES[header.delimiter],
         header_line=header.line,
     )
     missing = [f for f in ("connected_on", "company", "position") if f not in header.fields]
@@ -237,7 +136,7 @@ def parse_connections(
             + " in this export: those values are left out"
         )
 
-    rows = _split_rows(text[header.end :], header)
+    rows = records(text[header.end :], header)
     report.rows_read = len(rows)
 
     date_column = header.fields.index("connected_on") if "connected_on" in header.fields else None
@@ -255,7 +154,7 @@ def parse_connections(
     def reject(line: int, reason: str, row: list[str]) -> None:
         if on_bad_rows == "error":
             raise ParseError(reason, path=source.name, line=line)
-        report.rejected.append(RowIssue(line, reason, _shown(row, header.delimiter)))
+        report.rejected.append(RowIssue(line, reason, shown(row, header.delimiter)))
 
     for raw in rows:
         line, row = raw.line, raw.cells
@@ -283,7 +182,7 @@ def parse_connections(
         kept_problems: list[str] = []
         if url_text and not slug:
             kept_problems.append(f"URL {url_text!r} is not a LinkedIn profile address; left out")
-        if email and not _EMAIL.match(email):
+        if email and not EMAIL.match(email):
             kept_problems.append(f"email {email!r} is not an address; left out")
             email = ""
         name = " ".join(p for p in (first, last) if p)
@@ -323,7 +222,7 @@ def parse_connections(
                     RowIssue(
                         line,
                         f"same {what} as line {earlier.line}: counted once",
-                        _shown(row, header.delimiter),
+                        shown(row, header.delimiter),
                     )
                 )
                 continue
@@ -336,7 +235,7 @@ def parse_connections(
                 f"details: kept as a different person ({contact.id})"
             )
         report.problems.extend(
-            RowIssue(line, p, _shown(row, header.delimiter)) for p in kept_problems
+            RowIssue(line, p, shown(row, header.delimiter)) for p in kept_problems
         )
         by_id[contact.id] = contact
         contacts.append(contact)

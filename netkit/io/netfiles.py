@@ -20,8 +20,8 @@ import networkx as nx
 
 from netkit.build import EGO_ID, NetworkBuilder, source_entry
 from netkit.errors import MissingColumns, ParseError, UnknownNode, UnsupportedFormat
+from netkit.io._tables import DELIMITER_NAMES, EMAIL, find_header, records, shown
 from netkit.io._text import Source, Src, decode, load_source, sniff_binary
-from netkit.io.declared import _csv_records, _find_header, _shown
 from netkit.io.report import ImportReport, RowIssue
 from netkit.schema import clean_text, fold, linkedin_slug, person_id
 
@@ -43,8 +43,6 @@ GEXF_FORMAT = "gexf"
 EDGE_LIST_FORMAT = "edge-list"
 OnBadRows = Literal["report", "error"]
 
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _INT = re.compile(r"^-?(?:0|[1-9]\d{0,14})$")
 _FLOAT = re.compile(r"^-?\d+\.\d+(?:[eE][-+]?\d+)?$")
 _NOTE_LIMIT = 10
@@ -149,7 +147,7 @@ def sniff_edge_list(source: Source, kind: str | None, head: str) -> bool:
     """
     if kind is not None or head.lstrip().startswith("<"):
         return False
-    return _find_header(head, _sniff_edge_header) is not None
+    return find_header(head, _sniff_edge_header) is not None
 
 
 # --- what every format is read into ------------------------------------------------------
@@ -396,7 +394,7 @@ def _describe(raw: dict[str, Any], rows: _Rows) -> _Described:
                 d.attrs["type"] = value
         elif role == "email":
             for part in re.split(r"[;,\s]+", text):
-                if _EMAIL.match(part):
+                if EMAIL.match(part):
                     d.emails.append(part.casefold())
                 elif part:
                     d.problems.append(f"email {part!r} is not an address; left out")
@@ -461,9 +459,9 @@ def _find_ego(query: object, nodes: list[_Node], path: str) -> _Node:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        shown = ", ".join(f"{n.key!r} ({_node_label(n)})" for n in matches[:5])
+        listed = ", ".join(f"{n.key!r} ({_node_label(n)})" for n in matches[:5])
         raise UnknownNode(
-            f"ego {text!r} matches {len(matches)} nodes: {shown}; name the owner by node id",
+            f"ego {text!r} matches {len(matches)} nodes: {listed}; name the owner by node id",
             path=path,
         )
     labels = {fold(_node_label(n)): _node_label(n) for n in nodes}
@@ -984,7 +982,7 @@ def _node_table(src: Src, rows: _Rows) -> tuple[list[_Node], str]:
     source = load_source(src)
     sniff_binary(source)
     text, _ = decode(source)
-    found = _find_header(text, _match_node_header)
+    found = find_header(text, _match_node_header)
     member = _base(source.name)
     rows.paths[member] = source.name
     if found is None:
@@ -993,33 +991,33 @@ def _node_table(src: Src, rows: _Rows) -> tuple[list[_Node], str]:
             "id,label,company,title (Gephi's node table: Id,Label,…)",
             path=source.name,
         )
-    header, id_column = found
+    header, id_column = found, found.fields
     nodes: list[_Node] = []
     seen: dict[str, int] = {}
     width = len(header.cells)
-    for line, row, broken in _csv_records(text[header.end :], header):
+    for line, row, broken in records(text[header.end :], header):
         rows.report.rows_read += 1
         if broken:
-            rows.reject(line, broken, _shown(row, header.delimiter), member)
+            rows.reject(line, broken, shown(row, header.delimiter), member)
             continue
         if len(row) > width and any(cell.strip() for cell in row[width:]):
             rows.reject(
                 line,
                 f"has {len(row)} fields where the header has {width}",
-                _shown(row, header.delimiter),
+                shown(row, header.delimiter),
                 member,
             )
             continue
         key = clean_text(row[id_column]) if id_column < len(row) else ""
         if not key:
-            rows.reject(line, "no node id", _shown(row, header.delimiter), member)
+            rows.reject(line, "no node id", shown(row, header.delimiter), member)
             continue
         if key in seen:
             rows.report.duplicates.append(
                 RowIssue(
                     line,
                     f"same node id as line {seen[key]}: counted once",
-                    _shown(row, header.delimiter),
+                    shown(row, header.delimiter),
                     member,
                 )
             )
@@ -1043,21 +1041,22 @@ def _edge_list_from_source(
     on_bad_rows: str,
 ) -> tuple[nx.Graph, ImportReport]:
     text, encoding = decode(source)
-    found = _find_header(text, _match_edge_header)
+    found = find_header(text, _match_edge_header)
     if found is None:
         first = clean_text(text[:200].split("\n", 1)[0])
-        shown = first if len(first) <= 60 else first[:59] + "…"
+        start = first if len(first) <= 60 else first[:59] + "…"
         raise MissingColumns(
-            f"no header row naming an edge's two ends (it starts: {shown!r}); an edge list "
+            f"no header row naming an edge's two ends (it starts: {start!r}); an edge list "
             "starts with source,target[,weight] (or from,to / Source,Target / node1,node2)",
             path=source.name,
         )
-    header, (source_column, target_column) = found
+    header = found
+    source_column, target_column = found.fields
     report = ImportReport(
         path=source.name,
         format=EDGE_LIST_FORMAT,
         encoding=encoding,
-        delimiter=_DELIMITER_NAMES[header.delimiter],
+        delimiter=DELIMITER_NAMES[header.delimiter],
         header_line=header.line,
     )
     rows = _Rows(report, on_bad_rows)
@@ -1070,17 +1069,17 @@ def _edge_list_from_source(
     width = len(header.cells)
     has_type = "type" in roles
     directions: set[bool] = set()
-    for line, row, broken in _csv_records(text[header.end :], header):
+    for line, row, broken in records(text[header.end :], header):
         report.rows_read += 1
         if broken:
-            rows.reject(line, broken, _shown(row, header.delimiter))
+            rows.reject(line, broken, shown(row, header.delimiter))
             continue
         if len(row) > width and any(cell.strip() for cell in row[width:]):
             rows.reject(
                 line,
                 f"has {len(row)} fields where the header has {width}: a "
-                f"{_DELIMITER_NAMES[header.delimiter]} inside a value that is not quoted?",
-                _shown(row, header.delimiter),
+                f"{DELIMITER_NAMES[header.delimiter]} inside a value that is not quoted?",
+                shown(row, header.delimiter),
             )
             continue
         row = row + [""] * (width - len(row))
@@ -1090,7 +1089,7 @@ def _edge_list_from_source(
                 header.cells[c] for c, end in ((source_column, u), (target_column, v)) if not end
             )
             rows.reject(
-                line, f"no {missing}: an edge needs both ends", _shown(row, header.delimiter)
+                line, f"no {missing}: an edge needs both ends", shown(row, header.delimiter)
             )
             continue
         raw: dict[str, Any] = {}
@@ -1107,7 +1106,7 @@ def _edge_list_from_source(
         attrs, raw_weight = _edge_attrs(raw, rows)
         weight, problem = _weight(raw_weight, decimal_comma=header.delimiter != ",")
         if problem:
-            rows.reject(line, problem, _shown(row, header.delimiter))
+            rows.reject(line, problem, shown(row, header.delimiter))
             continue
         directions.add(edge_directed)
         parsed.edges.append(_Edge(u, v, line, edge_directed, weight, attrs))

@@ -99,9 +99,7 @@ class ImportReport:
                 + "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
             )
         if self.counts:
-            lines.append(
-                "  found: " + ", ".join(f"{n} {what}" for what, n in self.counts.items())
-            )
+            lines.append("  found: " + ", ".join(f"{n} {what}" for what, n in self.counts.items()))
         for title, issues in (
             ("rejected", self.rejected),
             ("duplicates", self.duplicates),
