@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 __all__ = [
     "EncodingProblem",
     "MissingColumns",
@@ -9,6 +11,7 @@ __all__ = [
     "ParseError",
     "SchemaError",
     "UnknownNode",
+    "UnknownTerm",
     "UnsupportedFormat",
 ]
 
@@ -63,3 +66,31 @@ class SchemaError(NetkitError, ValueError):
 class UnknownNode(NetkitError, LookupError):
     """A node named by the user (``--ego``) is not in the network; the message lists
     the closest names."""
+
+
+class UnknownTerm(NetkitError, ValueError):
+    """A sector, role, place or id that netkit does not know; lists the closest known ones.
+
+    Parameters
+    ----------
+    kind : str
+        What was asked for: "sector", "role", "territory", "organisation", "function"…
+    term : str
+        The text as given.
+    suggestions : sequence of str
+        The closest known terms, best first.
+
+    Examples
+    --------
+    >>> str(UnknownTerm("sector", "renewabel", ["renewable energy", "renewables"]))
+    "unknown sector 'renewabel'; closest known: renewable energy, renewables"
+    """
+
+    def __init__(self, kind: str, term: str, suggestions: Sequence[str] = ()) -> None:
+        self.kind = kind
+        self.term = term
+        self.suggestions = tuple(suggestions)
+        message = f"unknown {kind} '{term}'"
+        if self.suggestions:
+            message += "; closest known: " + ", ".join(self.suggestions)
+        super().__init__(message)

@@ -43,6 +43,10 @@ class NetworkSummary:
         Observed or declared person–person ties.
     interaction_ties : int
         Owner ties with interaction evidence (messages, meetings).
+    enrichment : dict
+        Share of contacts with function, seniority, sector and territory, and the most
+        common unclassified titles and organisations (see
+        :func:`netkit.enrich.enrichment_coverage`); empty before enrichment.
     missing : list of str
         What evidence the network lacks, and how to add it.
     """
@@ -62,6 +66,7 @@ class NetworkSummary:
     coverage: dict[str, float]
     person_ties: int
     interaction_ties: int
+    enrichment: dict[str, Any] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -189,6 +194,15 @@ def summarise(G: nx.Graph, *, top: int = 10) -> NetworkSummary:
             f"emails for {coverage['emails']:.0%} of contacts: an address book helps match "
             "people across sources"
         )
+    enriched = any(key in G.nodes[p] for p in people for key in ("function", "sector", "seniority"))
+    if enriched:
+        from netkit.enrich import enrichment_coverage
+
+        enrichment = enrichment_coverage(G, top=top)
+    else:
+        enrichment = {}
+        if people:
+            missing.append("not enriched: run `netkit enrich` for function, sector and territory")
     return NetworkSummary(
         has_ego=ego is not None,
         contacts=len(people),
@@ -205,6 +219,7 @@ def summarise(G: nx.Graph, *, top: int = 10) -> NetworkSummary:
         coverage=coverage,
         person_ties=person_ties,
         interaction_ties=interaction,
+        enrichment=enrichment,
         missing=missing,
     )
 
