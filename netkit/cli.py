@@ -30,10 +30,13 @@ def _network_argument(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _load(paths: tuple[str, ...]) -> Any:
-    from netkit.io import read_all
+    """A saved network as it is; raw exports imported, merged and enriched on the fly."""
+    from netkit.io import read_graphml, sniff_format
+    from netkit.pipeline import import_network
 
-    G, _reports, _merged = read_all(list(paths))
-    return G
+    if len(paths) == 1 and sniff_format(paths[0]) == "netkit-graphml":
+        return read_graphml(paths[0])
+    return import_network(list(paths)).graph
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,6 +83,11 @@ def main() -> None:
     help="For a network file (GraphML, GEXF, edge list): the node that is you. "
     "Without it the network is analysed as a whole.",
 )
+@click.option(
+    "--no-enrich",
+    is_flag=True,
+    help="Skip classifying function, seniority, sector and territory.",
+)
 def import_command(
     sources: tuple[str, ...],
     output: str,
@@ -88,6 +96,7 @@ def import_command(
     ego_name: str | None,
     owner_emails: tuple[str, ...],
     ego: str | None,
+    no_enrich: bool,
 ) -> None:
     """Import exports into one network file; formats are recognised from content.
 
@@ -99,7 +108,8 @@ def import_command(
     Rows that cannot be read are listed with their line number; nothing is
     dropped silently.
     """
-    from netkit.io import read_all, write_graphml
+    from netkit.io import write_graphml
+    from netkit.pipeline import import_network
 
     options: dict[str, Any] = {"on_bad_rows": "error" if strict else "report"}
     if ego_name:
@@ -108,23 +118,110 @@ def import_command(
         options["owner_emails"] = owner_emails
     if ego:
         options["ego"] = ego
-    G, reports, merged = read_all(list(sources), **options)
-    for report in reports:
-        for line in report.summary():
-            click.echo(line)
-    if merged is not None:
-        for line in merged.summary():
-            click.echo(line)
+    result = import_network(list(sources), enrich=not no_enrich, **options)
+    for line in result.summary():
+        click.echo(line)
+    write_graphml(result.graph, output)
+    if report_path:
+        _save_report(result, report_path)
+    click.echo(f"wrote {output}")
+
+
+def _save_report(result: Any, path: str) -> None:
+    saved = {
+        "sources": [r.to_dict() for r in result.reports],
+        "identity": result.identity.to_dict() if result.identity else None,
+        "overrides": [r.to_dict() for r in result.override_reports],
+        "unmatched_overrides": [str(issue) for issue in result.unmatched_overrides],
+    }
+    Path(path).write_text(json.dumps(saved, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+@main.command("enrich")
+@_network_argument
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The enriched network file to write (.graphml).",
+)
+@click.option(
+    "--organisations",
+    type=click.Path(dir_okay=False),
+    metavar="MAP.csv",
+    help="Your corrections: organisation,sector,territory.",
+)
+@click.option(
+    "--people",
+    type=click.Path(dir_okay=False),
+    metavar="MAP.csv",
+    help="Your corrections: person,function,seniority,sector,territory.",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False),
+    help="Also save the override files' reports as JSON.",
+)
+def enrich_command(
+    network: tuple[str, ...],
+    output: str,
+    organisations: str | None,
+    people: str | None,
+    report_path: str | None,
+) -> None:
+    """Classify function, seniority, sector and territory of every contact.
+
+    Your override files win over netkit's rules, and each value records how it
+    was decided. `netkit info` then shows what is still unclassified.
+
+    \b
+    Example:
+        netkit enrich network.graphml --organisations my-orgs.csv -o network.graphml
+    """
+    from netkit.enrich import (
+        annotate_enrichment,
+        enrichment_coverage,
+        load_overrides,
+        unmatched_overrides,
+    )
+    from netkit.io import write_graphml
+    from netkit.pipeline import ImportResult
+
+    G = _load(network)
+    overrides = load_overrides(organisations, people) if organisations or people else None
+    result = ImportResult(G, [])
+    if overrides is not None:
+        result.override_reports = list(overrides.reports)
+        result.unmatched_overrides = unmatched_overrides(G, overrides)
+    annotate_enrichment(G, overrides=overrides)
+    for line in result.summary():
+        click.echo(line)
+    _print_enrichment(enrichment_coverage(G))
     write_graphml(G, output)
     if report_path:
-        saved = {
-            "sources": [r.to_dict() for r in reports],
-            "identity": merged.to_dict() if merged else None,
-        }
-        Path(report_path).write_text(
-            json.dumps(saved, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+        _save_report(result, report_path)
     click.echo(f"wrote {output}")
+
+
+def _print_enrichment(coverage: dict[str, Any]) -> None:
+    shares = coverage["coverage"]
+    click.echo(
+        "classified: "
+        + ", ".join(
+            f"{key} {shares[key]:.0%}" for key in ("function", "seniority", "sector", "territory")
+        )
+        + f" of contacts (sector {shares['sector_with_organisation']:.0%} of those with an "
+        "organisation)"
+    )
+    for what, key in (
+        ("titles", "unclassified_titles"),
+        ("organisations", "unclassified_organisations"),
+    ):
+        if coverage[key]:
+            listed = "; ".join(f"{name} ({n})" for name, n in coverage[key][:5])
+            click.echo(f"unclassified {what}: {listed}")
 
 
 def _bar(n: int, largest: int, width: int = 30) -> str:
@@ -165,6 +262,8 @@ def _print_summary(summary: Any) -> None:
         f"evidence: channels {channels}; {s.interaction_ties} ties with interaction data; "
         f"{s.person_ties} ties among contacts"
     )
+    if s.enrichment:
+        _print_enrichment(s.enrichment)
     for item in s.missing:
         click.echo(f"missing: {item}")
 
@@ -212,15 +311,17 @@ def info_command(network: tuple[str, ...], as_json: bool, top: int) -> None:
 def demo_command(directory: str, seed: int) -> None:
     """Run netkit on its bundled synthetic sample: an HR professional in Milan.
 
-    Writes the sample exports into DIRECTORY/sample, imports them into
-    DIRECTORY/network.graphml and prints what the network holds.
+    Writes the sample exports (LinkedIn archive, address book, mailbox, calendar,
+    declared ties) into DIRECTORY/sample, imports, merges and enriches them into
+    DIRECTORY/network.graphml, and prints what the network holds.
 
     \b
     Example:
         netkit demo -o netkit-demo
     """
-    from netkit.io import read_all, write_graphml
-    from netkit.sample import write_sample
+    from netkit.io import write_graphml
+    from netkit.pipeline import import_network
+    from netkit.sample import SAMPLE_FILES, write_sample
     from netkit.summary import summarise
 
     out = Path(directory)
@@ -230,10 +331,10 @@ def demo_command(directory: str, seed: int) -> None:
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot create the folder ({exc.strerror})") from None
     write_sample(sample, seed=seed)
-    G, reports, _merged = read_all([sample / "Connections.csv"])
-    for report in reports:
-        for line in report.summary(limit=5):
-            click.echo(line)
+    result = import_network([sample / name for name in SAMPLE_FILES])
+    for line in result.summary(limit=3):
+        click.echo(line)
+    G = result.graph
     network = write_graphml(G, out / "network.graphml")
     click.echo(f"wrote {network}")
     click.echo("")

@@ -18,7 +18,7 @@ __all__ = ["Merge", "MergeReport", "PossibleDuplicate", "merge", "merge_with_rep
 
 #: Words that are not part of a person's name: titles and credentials people add.
 _NOT_NAME = frozenset(
-    "phd ph d dr dott dottssa dottore dottoressa ing arch avv prof profssa mba cpa cfa pmp "
+    "phd dr dott dottssa dottore dottoressa ing arch avv prof profssa mba cpa cfa pmp "
     "msc bsc ma jr sr ii iii iv mr mrs ms sig sigra".split()
 )
 FUZZY_RATIO = 0.9
@@ -497,8 +497,8 @@ def merge_with_report(*graphs: nx.Graph) -> tuple[nx.Graph, MergeReport]:
         records=records, people=sum(1 for c in resolver.clusters.values() if not c.is_ego)
     )
     for cid, cluster in sorted(resolver.clusters.items(), key=lambda item: ids[item[0]]):
-        if len(cluster.records) > 1 and not cluster.is_ego:
-            labels = tuple(dict.fromkeys(node for _, node in cluster.records))
+        labels = tuple(dict.fromkeys(node for _, node in cluster.records))
+        if len(labels) > 1 and not cluster.is_ego:  # one id from several sources is no merge
             report.merges.append(Merge(ids[cid], labels, tuple(sorted(cluster.rules))))
     pairs: dict[tuple[str, str], str] = {}
     for (first, second), reason in resolver.doubts.items():

@@ -64,6 +64,10 @@ NON_ORGANISATIONS = frozenset(
     ]
 )
 
+#: Letters without a Unicode decomposition that people type without their mark.
+_UNDECOMPOSABLE = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"}
+)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\r]")
 
@@ -97,13 +101,13 @@ def fold(text: str) -> str:
 
     Examples
     --------
-    >>> fold("Nicolò  GARCÍA")
-    'nicolo garcia'
+    >>> fold("Nicolò  GARCÍA"), fold("Søren Łukasz")
+    ('nicolo garcia', 'soren lukasz')
     """
     text = clean_text(text).casefold()
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped)
 

@@ -2,7 +2,7 @@
 
     python scripts/update_readme.py
 
-Commands run in a temporary folder holding a copy of ``data/``, in the order the
+Commands run in a temporary folder holding a copy of ``data/`` and ``examples/``, in the order the
 README shows them; ``tests/test_readme.py`` fails when the README is out of date.
 """
 
@@ -33,7 +33,8 @@ def render(readme: str, workdir: Path) -> str:
             raise SystemExit(f"`{match.group(2)}` failed:\n{result.output}")
         return match.group(1) + result.stdout + match.group(4)
 
-    shutil.copytree(ROOT / "data", workdir / "data", dirs_exist_ok=True)
+    for folder in ("data", "examples"):
+        shutil.copytree(ROOT / folder, workdir / folder, dirs_exist_ok=True)
     here = Path.cwd()
     try:
         os.chdir(workdir)
