@@ -32,6 +32,18 @@ from netkit.summary import NetworkSummary, summarise
 
 __version__ = "0.1.0"
 
+#: Sub-packages loaded on first use, so ``import netkit`` stays light.
+_LAZY = ("analyse", "enrich", "pipeline", "render", "sample")
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f"netkit.{name}")
+    raise AttributeError(f"module 'netkit' has no attribute {name!r}")
+
+
 __all__ = [
     "EncodingProblem",
     "ImportReport",

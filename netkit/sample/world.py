@@ -3054,7 +3054,9 @@ def write_sample(directory: Path, *, seed: int = 2026) -> dict[str, Any]:
         ``connections`` (see :func:`write_connections_csv`), ``archive``, ``vcard``,
         ``mbox``, ``calendar``, ``declared``; ``outsiders``; ``interactions`` (see
         :func:`interaction_truth`); ``identity`` (see :func:`identity_truth`);
-        ``observed_ties`` (see :func:`observed_ties`) and ``files`` (name: bytes).
+        ``observed_ties`` (see :func:`observed_ties`), ``targets`` (planted networking
+        targets and their best bridges, see :func:`netkit.sample.targets.target_truth`) and
+        ``files`` (name: bytes).
 
     Examples
     --------
@@ -3069,6 +3071,7 @@ def write_sample(directory: Path, *, seed: int = 2026) -> dict[str, Any]:
     from netkit.sample.calendar import write_ics
     from netkit.sample.declared import write_declared_ties
     from netkit.sample.mail import write_mbox
+    from netkit.sample.targets import target_truth
 
     directory = Path(directory)
     world = generate_world(seed=seed)
@@ -3113,6 +3116,9 @@ def write_sample(directory: Path, *, seed: int = 2026) -> dict[str, Any]:
     )
     truth["identity"] = identity_truth(world, records)
     truth["observed_ties"] = observed_ties(world, truth["declared"]["lines"])
+    truth["targets"] = target_truth(
+        world, interactions=truth["interactions"], observed=truth["observed_ties"]
+    )
     truth["files"] = {name: files[source].stat().st_size for source, name in SAMPLE_FILES.items()}
     text = json.dumps(truth, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     (directory / "truth.json").write_bytes(text.encode("utf-8"))

@@ -12,7 +12,7 @@ import click
 
 from netkit.errors import NetkitError
 
-__all__ = ["main"]
+__all__ = ["load_network", "main", "network_argument"]
 
 
 class _Group(click.Group):
@@ -25,11 +25,11 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from None
 
 
-def _network_argument(func: Callable[..., Any]) -> Callable[..., Any]:
+def network_argument(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("network", nargs=-1, required=True, metavar="NETWORK...")(func)
 
 
-def _load(paths: tuple[str, ...]) -> Any:
+def load_network(paths: tuple[str, ...]) -> Any:
     """A saved network as it is; raw exports imported, merged and enriched on the fly."""
     from netkit.io import read_graphml, sniff_format
     from netkit.pipeline import import_network
@@ -138,7 +138,7 @@ def _save_report(result: Any, path: str) -> None:
 
 
 @main.command("enrich")
-@_network_argument
+@network_argument
 @click.option(
     "-o",
     "--output",
@@ -189,7 +189,7 @@ def enrich_command(
     from netkit.io import write_graphml
     from netkit.pipeline import ImportResult
 
-    G = _load(network)
+    G = load_network(network)
     overrides = load_overrides(organisations, people) if organisations or people else None
     result = ImportResult(G, [])
     if overrides is not None:
@@ -269,7 +269,7 @@ def _print_summary(summary: Any) -> None:
 
 
 @main.command("info")
-@_network_argument
+@network_argument
 @click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout and nothing else.")
 @click.option(
     "--top",
@@ -290,7 +290,7 @@ def info_command(network: tuple[str, ...], as_json: bool, top: int) -> None:
     """
     from netkit.summary import summarise
 
-    summary = summarise(_load(network), top=top)
+    summary = summarise(load_network(network), top=top)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), indent=1, ensure_ascii=False))
     else:
@@ -342,6 +342,10 @@ def demo_command(directory: str, seed: int) -> None:
     click.echo("")
     click.echo(f"next: netkit info {network}")
 
+
+# Commands by topic, each module registering on ``main``.
+from netkit.cli import analyse as _analyse  # noqa: E402,F401
+from netkit.cli import render as _render  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

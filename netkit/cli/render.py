@@ -1,0 +1,73 @@
+"""Output commands: maps and exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from netkit.cli import load_network, main, network_argument
+
+
+@main.command("map")
+@network_argument
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="map.png, .svg or .pdf (static) or map.html (interactive, works offline).",
+)
+@click.option(
+    "--target", "sector", metavar="SECTOR", help="Highlight the best bridges toward this sector."
+)
+@click.option("--territory", help="With --target: the target place.")
+@click.option("--role", help="With --target: the target role.")
+@click.option("--lang", type=click.Choice(["en", "it"]), default="en", show_default=True)
+@click.option("--seed", default=0, show_default=True, type=int)
+def map_command(network, output, sector, territory, role, lang, seed):
+    """Draw the network: a static picture that prints well, or an offline interactive map.
+
+    \b
+    Example:
+        netkit map network.graphml -o map.png
+        netkit map network.graphml -o map.html --target "renewable energy"
+    """
+    from netkit.render import interactive_map, static_map
+
+    G = load_network(network)
+    highlight: list[str] = []
+    if sector or territory or role:
+        from netkit.analyse.target import target
+
+        result = target(G, sector=sector, territory=territory, role=role, top=10)
+        highlight = list(result.ranking["person"].head(10))
+    path = Path(output)
+    if path.suffix.lower() in (".html", ".htm"):
+        interactive_map(G, path, highlight=highlight, lang=lang, seed=seed)
+    else:
+        static_map(G, path, highlight=highlight, lang=lang, seed=seed)
+    click.echo(f"wrote {path}")
+
+
+@main.command("export")
+@network_argument
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="FILE.graphml, FILE.gexf (Gephi) or FILE.csv (people and ties tables).",
+)
+def export_command(network, output):
+    """Export the network for Gephi, Cytoscape or a spreadsheet (formulas neutralised).
+
+    \b
+    Example:
+        netkit export network.graphml -o network.gexf
+        netkit export network.graphml -o people.csv
+    """
+    from netkit.render.export import export
+
+    written = export(load_network(network), Path(output))
+    click.echo(f"wrote {written}")
