@@ -118,7 +118,7 @@ def test_leiden_kernel_matches_leidenalg_in_quality():
     import leidenalg
 
     graph = named(nx.relaxed_caveman_graph(12, 10, 0.15, seed=2))
-    g, nodes = K._convert(graph)
+    g, _ = K._convert(graph)
     reference = leidenalg.find_partition(
         g, leidenalg.RBConfigurationVertexPartition, resolution_parameter=1.0, seed=0
     )
