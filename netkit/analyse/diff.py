@@ -113,13 +113,13 @@ def _why(field_name: str, old: str | None, new: str | None) -> tuple[str, str]:
             return (
                 f"Moved from {old} to {new}: {reason} (congratulate them, ask how the new "
                 "place is going).",
-                f"È passato/a da {old} a {new}: {motivo} (fai i complimenti, chiedi come va "
-                "nel nuovo posto).",
+                f"È passato/a da {old} a {new}: {motivo} (fai i complimenti e chiedi come si "
+                "trova nel nuovo posto).",
             )
         if new:
             return (
                 f"Now at {new}: {reason} (congratulate them on the new role).",
-                f"Ora lavora da {new}: {motivo} (fai i complimenti per il nuovo ruolo).",
+                f"Ora lavora in {new}: {motivo} (fai i complimenti per il nuovo ruolo).",
             )
         return (
             f"No longer lists {old}: {reason}; they may be between roles and glad of a "

@@ -499,7 +499,7 @@ def _shared_phrase(row: Mapping[str, Any], names: Mapping[str, str], employers: 
         if org in employers or not employers:
             parts.append(f"{'colleague' if both_current else 'former colleague'} at {name}")
         else:
-            parts.append(f"both at {name}")
+            parts.append(f"also at {name}")
     return "; ".join(parts[:2])
 
 
@@ -990,7 +990,8 @@ def maintenance(G: nx.Graph, *, top: int = 20, now: date | str | None = None) ->
     n_weak = min(len(valuable), top // 4) if len(dormant) else min(len(weak), top)
     n_dormant = min(len(dormant), top - n_weak)
     n_weak = min(len(weak), top - n_dormant)
-    chosen = pd.concat([dormant.head(n_dormant), weak.head(n_weak)])
+    parts = [part for part in (dormant.head(n_dormant), weak.head(n_weak)) if len(part)]
+    chosen = pd.concat(parts) if parts else weak.head(0)
 
     org_names = {
         o: str(G.nodes[o].get("name", o)) for o in set(organisation.values()) if o is not None
@@ -1068,10 +1069,10 @@ def _dormant_texts(
     if shared:
         why += f" {shared[0].upper()}{shared[1:]}."
         why_it += " " + _shared_it(shared)
-    why += " Dormant ties give advice as useful as active ones, and newer."
-    why_it += " I legami dormienti danno consigli utili quanto quelli attivi, e più nuovi."
+    why += " Dormant ties give advice as useful as active ones, and more novel."
+    why_it += " I legami dormienti danno consigli utili quanto quelli attivi, con idee più nuove."
     where = f" at {org}" if org else ""
-    dove = f" da {org}" if org else ""
+    dove = f" in {org}" if org else ""
     suggestion = (
         f"Reconnect personally: recall what you last worked on together, ask how things "
         f"are going{where}, and offer something useful before asking for anything."
@@ -1087,11 +1088,11 @@ def _shared_it(shared: str) -> str:
     parts = []
     for part in shared.split("; "):
         if part.startswith("former colleague at "):
-            parts.append("ex collega da " + part.removeprefix("former colleague at "))
+            parts.append("ex collega in " + part.removeprefix("former colleague at "))
         elif part.startswith("colleague at "):
-            parts.append("collega da " + part.removeprefix("colleague at "))
-        elif part.startswith("both at "):
-            parts.append("anche voi due da " + part.removeprefix("both at "))
+            parts.append("collega in " + part.removeprefix("colleague at "))
+        elif part.startswith("also at "):
+            parts.append("avete in comune " + part.removeprefix("also at "))
     text = "; ".join(parts)
     return f"{text[0].upper()}{text[1:]}." if text else ""
 
@@ -1111,10 +1112,11 @@ def _weak_texts(
     why_it = f"Un legame debole ({volume_it}{when_it})"
     if new_org and org:
         why += f" at {org}, where none of your closer ties are"
-        why_it += f" da {org}, dove non hai legami più stretti"
+        why_it += f" in {org}, dove non hai legami più stretti"
     elif new_sector and sector:
-        why += f" in {sector}, a sector none of your closer ties reach"
-        why_it += f" nel settore {sector}, che i tuoi legami più stretti non raggiungono"
+        label = sector.replace("-", " ")
+        why += f" in {label}, a sector none of your closer ties reach"
+        why_it += f" nel settore {label}, che i tuoi legami più stretti non raggiungono"
     why += ". Moderately weak ties bring the news and openings close ones do not."
     why_it += (
         ". I legami moderatamente deboli portano notizie e occasioni che quelli stretti "

@@ -307,6 +307,8 @@ def test_bad_input():
         ties(G, now="yesterday")
     with pytest.raises(ValueError, match="top"):
         maintenance(G, top=-1)
+    nothing = maintenance(G, top=0)
+    assert nothing.empty and list(nothing.columns) == MAINTENANCE_COLUMNS
 
 
 def test_weights_change_the_score():
