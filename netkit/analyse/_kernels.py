@@ -33,16 +33,18 @@ def _convert(H: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list[str
     """``H`` as an undirected igraph graph over its sorted nodes, with edge weights."""
     nodes = sorted(H.nodes, key=str)
     index = {node: i for i, node in enumerate(nodes)}
-    edges, weights = [], []
+    # Edges in a canonical order: a subgraph view iterates a set of nodes, whose order
+    # changes with PYTHONHASHSEED, and igraph's layouts depend on the order of edges.
+    found = []
     for u, v, data in H.edges(data=True):
         if u == v:
             continue
-        edges.append((index[u], index[v]))
-        if weight is not None:
-            weights.append(float(data.get(weight, 1.0)))
-    g = ig.Graph(n=len(nodes), edges=edges, directed=False)
+        a, b = sorted((index[u], index[v]))
+        found.append((a, b, float(data.get(weight, 1.0)) if weight is not None else 1.0))
+    found.sort()
+    g = ig.Graph(n=len(nodes), edges=[(a, b) for a, b, _ in found], directed=False)
     if weight is not None:
-        g.es["weight"] = weights
+        g.es["weight"] = [w for _, _, w in found]
     return g, nodes
 
 

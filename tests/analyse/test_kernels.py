@@ -124,3 +124,28 @@ def test_leiden_kernel_matches_leidenalg_in_quality():
     )
     ours = K.leiden(graph, weight=None, seed=0)
     assert K.modularity(graph, ours, weight=None) >= g.modularity(reference.membership) - 0.01
+
+
+def test_layout_of_a_subgraph_view_does_not_depend_on_the_hash_seed():
+    """A subgraph view iterates a set of nodes; the kernel must not inherit that order."""
+    import subprocess
+    import sys
+
+    code = (
+        "import networkx as nx\n"
+        "from netkit.analyse import _kernels as K\n"
+        "G = nx.relabel_nodes(nx.relaxed_caveman_graph(30, 8, 0.2, seed=1), lambda n: f'p{n}')\n"
+        "H = G.subgraph(sorted(G)[:60])\n"
+        "print(repr(sorted(K.layout(H, seed=2).items())))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
