@@ -88,6 +88,9 @@ def test_coaching_map(tmp_path: Path) -> None:
     html = (out_dir / "network.html").read_text(encoding="utf-8")
     assert 'src="http' not in html
     assert "Claudio Bianco" in html
+    committed = Path(__file__).resolve().parents[1] / "examples" / "output"
+    for name in ("network.png", "network.html"):  # the committed maps are today's output
+        assert (committed / name).read_bytes() == (out_dir / name).read_bytes(), name
 
 
 @pytest.mark.parametrize(
