@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -30,7 +31,10 @@ from netkit.io.netfiles import (
     sniff_graphml,
 )
 
-DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
+DATASETS = Path(
+    os.environ.get("NETKIT_DATASETS")
+    or Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
+)
 CLASSICS = DATASETS / "networkx-classics"
 KRACKHARDT = DATASETS / "krackhardt-high-tech"
 
