@@ -313,14 +313,18 @@ def demo_command(directory: str, seed: int) -> None:
 
     Writes the sample exports (LinkedIn archive, address book, mailbox, calendar,
     declared ties) into DIRECTORY/sample, imports, merges and enriches them into
-    DIRECTORY/network.graphml, and prints what the network holds.
+    DIRECTORY/network.graphml, then analyses them as a coaching session would: what
+    the network holds, its clusters, the ties worth reviving, the best bridges
+    toward the owner's own target, and the maps (map.png, map.html).
 
     \b
     Example:
         netkit demo -o netkit-demo
     """
+    from netkit.analyse import bridges, cluster_summary, clusters, maintenance, target, ties
     from netkit.io import write_graphml
     from netkit.pipeline import import_network
+    from netkit.render import interactive_map, static_map
     from netkit.sample import SAMPLE_FILES, write_sample
     from netkit.summary import summarise
 
@@ -339,8 +343,29 @@ def demo_command(directory: str, seed: int) -> None:
     click.echo(f"wrote {network}")
     click.echo("")
     _print_summary(summarise(G))
+
+    tie_table = ties(G)
+    cluster_table = clusters(G, seed=seed)
+    bridge_table = bridges(G, clusters=cluster_table, seed=seed)
     click.echo("")
-    click.echo(f"next: netkit info {network}")
+    click.echo("largest clusters:")
+    summary = cluster_summary(G, seed=seed, table=cluster_table)
+    for row in summary[summary["cluster"] >= 0].head(6).itertuples(index=False):
+        click.echo(f"  {row.size:4d}  {row.label}")
+    click.echo("ties worth reviving:")
+    for row in maintenance(G, top=5).itertuples(index=False):
+        click.echo(f"  {row.name} ({row.tie_class}, last contact {row.last_contact})")
+    ranking = target(G, ties=tie_table, bridges=bridge_table, clusters=cluster_table, top=5)
+    click.echo("")
+    click.echo(ranking.table(width=80))
+    highlight = list(ranking.ranking["person"].head(5))
+    tables = {"clusters": cluster_table, "ties": tie_table, "bridges": bridge_table}
+    picture = out / "map.png"
+    static_map(G, picture, highlight=highlight, seed=seed, **tables)
+    page = interactive_map(G, out / "map.html", highlight=highlight, seed=seed, **tables)
+    click.echo("")
+    click.echo(f"wrote {picture} and {page} (the interactive map works offline)")
+    click.echo(f'next: netkit target {network} --sector "renewable energy" --territory Milano')
 
 
 # Commands by topic, each module registering on ``main``.
