@@ -114,3 +114,43 @@ def anonymise_command(network, output, salt, keep):
         raise click.ClickException(str(exc)) from None
     write_graphml(H, output)
     click.echo(f"wrote {output}")
+
+
+@main.command("report")
+@network_argument
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The report to write (.html): one self-contained file, prints on A4.",
+)
+@click.option("--lang", type=click.Choice(["en", "it"]), default="en", show_default=True)
+@click.option(
+    "--target",
+    "sector",
+    metavar="SECTOR",
+    help="Target sector (default: your own target from the LinkedIn archive).",
+)
+@click.option("--territory", help="With --target: the target place.")
+@click.option("--role", help="With --target: the target role.")
+@click.option("--seed", default=0, show_default=True, type=int)
+def report_command(network, output, lang, sector, territory, role, seed):
+    """Write the report a coach walks through: network, map, clusters, ties, bridges, target.
+
+    \b
+    Example:
+        netkit report network.graphml -o report.html --lang it
+    """
+    from netkit.render import report
+
+    path = report(
+        load_network(network),
+        Path(output),
+        lang=lang,
+        sector=sector,
+        territory=territory,
+        role=role,
+        seed=seed,
+    )
+    click.echo(f"wrote {path}")

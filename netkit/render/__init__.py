@@ -8,6 +8,7 @@ from __future__ import annotations
 from netkit.render.export import EXPORT_FORMATS, export
 from netkit.render.interactive import interactive_map
 from netkit.render.layout import cluster_layout
+from netkit.render.report import report
 from netkit.render.static import static_map
 
 __all__ = [
@@ -15,5 +16,6 @@ __all__ = [
     "cluster_layout",
     "export",
     "interactive_map",
+    "report",
     "static_map",
 ]
