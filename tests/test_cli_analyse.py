@@ -106,3 +106,26 @@ def test_diff_of_a_network_with_itself_is_empty(network):
     result = run("diff", network, network, "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {"added": [], "lost": [], "changed": []}
+
+
+def test_whole_network_mode_runs_every_command(tmp_path):
+    """A network with no owner (an organisation's, from an edge list): nothing breaks."""
+    edges = tmp_path / "edges.csv"
+    edges.write_text("source,target\nAda,Bo\nBo,Cy\nCy,Ada\nDan,Eve\nEve,Fay\n", encoding="utf-8")
+    network = tmp_path / "whole.graphml"
+    assert run("import", edges, "-o", network).exit_code == 0
+    for command in (
+        ["info", network],
+        ["ties", network],
+        ["ties", network, "--maintenance"],
+        ["clusters", network],
+        ["bridges", network],
+        ["map", network, "-o", tmp_path / "m.png"],
+        ["map", network, "-o", tmp_path / "m.html"],
+        ["report", network, "-o", tmp_path / "r.html"],
+        ["export", network, "-o", tmp_path / "w.gexf"],
+        ["export", network, "-o", tmp_path / "w.csv"],
+    ):
+        result = run(*command)
+        assert result.exit_code == 0, (command, result.output)
+    assert "has no owner" in run("ties", network).stdout

@@ -27,6 +27,13 @@ __all__ = [
     "ties",
 ]
 
+#: What the tables say for a network without an owner (whole-network mode).
+NO_OWNER_NOTE = (
+    "this network has no owner (an organisation's network from GraphML, GEXF or an edge "
+    "list), so it has no owner's ties to score; clusters and bridges work on the whole "
+    "network. To read it as one person's network, import it with `netkit import --ego NODE`."
+)
+
 #: The dimensions of tie strength netkit scores (Granovetter 1973; Gilbert & Karahalios 2009).
 DIMENSIONS = ("intimacy", "intensity", "duration", "similarity", "services", "structure")
 
@@ -687,12 +694,10 @@ def _analyse(
 ) -> tuple[pd.DataFrame, dict[str, dict[str, str | None]]]:
     """The tie table and, per person, what maintenance() words its reasons with."""
     ego = G.graph.get("ego")
-    if ego is None or ego not in G:
-        raise ValueError(
-            "ties needs a network with an owner; this one has none (an organisation's "
-            "network from GraphML, GEXF or an edge list). Import your own exports, or pick "
-            "the owner with `netkit import --ego NAME`; clusters and bridges work without one."
-        )
+    if ego is None or ego not in G:  # whole-network mode: no owner, so no owner's ties
+        df = pd.DataFrame({col: pd.Series(dtype=_dtype(col)) for col in _TIES_COLUMNS})
+        df.attrs.update(notes=[NO_OWNER_NOTE], weights={}, now=None)
+        return df, {"organisation": {}, "sector": {}, "shared": {}}
     if not (isinstance(half_life_days, int | float) and half_life_days > 0):
         raise ValueError(f"half_life_days must be a number of days > 0, not {half_life_days!r}")
     if not (isinstance(dormant_after_days, int | float) and dormant_after_days > 0):

@@ -76,7 +76,7 @@ def ties_command(network, as_json, csv_path, top, maintenance):
     "--resolution",
     default=1.0,
     show_default=True,
-    type=float,
+    type=click.FloatRange(min=0, min_open=True),
     help="Higher gives more, smaller clusters.",
 )
 @click.option("--seed", default=0, show_default=True, type=int)

@@ -289,10 +289,11 @@ def test_bad_input():
     G = owned(**{"li:a": {"messages_sent": 1}})
     whole = nx.Graph(netkit_schema=1)
     whole.add_node("li:a", kind="person")
-    with pytest.raises(ValueError, match="needs a network with an owner"):
-        ties(whole)
-    with pytest.raises(ValueError, match="needs a network with an owner"):
-        maintenance(whole)
+    # whole-network mode: no owner's ties to score, an empty table that says why
+    assert ties(whole).empty and maintenance(whole).empty
+    assert list(ties(whole).columns) == list(ties(G).columns)
+    assert list(maintenance(whole).columns) == list(maintenance(G).columns)
+    assert "has no owner" in ties(whole).attrs["notes"][0]
     with pytest.raises(ValueError, match="half_life_days"):
         ties(G, half_life_days=0)
     with pytest.raises(ValueError, match="dormant_after_days"):
