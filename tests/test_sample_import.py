@@ -112,6 +112,7 @@ def test_demo_runs_the_whole_slice(tmp_path, truth):
     assert "largest clusters:" in result.stdout and "ties worth reviving:" in result.stdout
     assert "from your LinkedIn job-seeker preferences" in result.stdout
     assert (tmp_path / "demo" / "map.png").read_bytes().startswith(b"\x89PNG")
+    assert "La tua rete" in (tmp_path / "demo" / "report-it.html").read_text(encoding="utf-8")
     assert 'src="http' not in (tmp_path / "demo" / "map.html").read_text(encoding="utf-8")
     for name in ("Connections.csv", "truth.json", "mail.mbox", "contacts.vcf"):
         assert (tmp_path / "demo" / "sample" / name).read_bytes() == (DATA / name).read_bytes()

@@ -315,7 +315,8 @@ def demo_command(directory: str, seed: int) -> None:
     declared ties) into DIRECTORY/sample, imports, merges and enriches them into
     DIRECTORY/network.graphml, then analyses them as a coaching session would: what
     the network holds, its clusters, the ties worth reviving, the best bridges
-    toward the owner's own target, and the maps (map.png, map.html).
+    toward the owner's own target, the maps (map.png, map.html) and the coaching report
+    in English and Italian (report-en.html, report-it.html).
 
     \b
     Example:
@@ -324,7 +325,7 @@ def demo_command(directory: str, seed: int) -> None:
     from netkit.analyse import bridges, cluster_summary, clusters, maintenance, target, ties
     from netkit.io import write_graphml
     from netkit.pipeline import import_network
-    from netkit.render import interactive_map, static_map
+    from netkit.render import interactive_map, report, static_map
     from netkit.sample import SAMPLE_FILES, write_sample
     from netkit.summary import summarise
 
@@ -363,8 +364,12 @@ def demo_command(directory: str, seed: int) -> None:
     picture = out / "map.png"
     static_map(G, picture, highlight=highlight, seed=seed, **tables)
     page = interactive_map(G, out / "map.html", highlight=highlight, seed=seed, **tables)
+    reports = [
+        report(G, out / f"report-{lang}.html", lang=lang, seed=seed) for lang in ("en", "it")
+    ]
     click.echo("")
     click.echo(f"wrote {picture} and {page} (the interactive map works offline)")
+    click.echo(f"wrote {reports[0]} and {reports[1]} (the coaching report in English and Italian)")
     click.echo(f'next: netkit target {network} --sector "renewable energy" --territory Milano')
 
 
