@@ -12,7 +12,15 @@ import click
 
 from netkit.errors import NetkitError
 
-__all__ = ["load_network", "main", "network_argument"]
+__all__ = [
+    "lang_option",
+    "load_network",
+    "main",
+    "network_argument",
+    "output_option",
+    "seed_option",
+    "target_options",
+]
 
 
 class _Group(click.Group):
@@ -23,6 +31,35 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except NetkitError as exc:
             raise click.ClickException(str(exc)) from None
+
+
+def output_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The required ``-o/--output FILE`` option, with the command's own help."""
+    return click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help=help)
+
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(["en", "it"]),
+    default="en",
+    show_default=True,
+    help="Language of the text: English or Italian.",
+)
+seed_option = click.option(
+    "--seed", default=0, show_default=True, type=int, help="Seed of the randomised steps."
+)
+
+
+def target_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--target SECTOR`` with ``--territory`` and ``--role`` (maps and the report)."""
+    func = click.option("--role", help="With --target: the target role.")(func)
+    func = click.option("--territory", help="With --target: the target place.")(func)
+    return click.option(
+        "--target",
+        "sector",
+        metavar="SECTOR",
+        help="Target sector (the report defaults to your own target from the archive).",
+    )(func)
 
 
 def network_argument(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -51,13 +88,7 @@ def main() -> None:
 
 @main.command("import")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The network file to write (.graphml).",
-)
+@output_option("The network file to write (.graphml).")
 @click.option(
     "--report",
     "report_path",
@@ -139,13 +170,7 @@ def _save_report(result: Any, path: str) -> None:
 
 @main.command("enrich")
 @network_argument
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The enriched network file to write (.graphml).",
-)
+@output_option("The enriched network file to write (.graphml).")
 @click.option(
     "--organisations",
     type=click.Path(dir_okay=False),

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from netkit.cli import load_network, main, network_argument
+from netkit.cli import lang_option, load_network, main, network_argument
 from netkit.cli._output import emit, records
 
 
@@ -183,7 +183,7 @@ def diff_command(old, new, as_json):
     help="A target organisation (repeatable).",
 )
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1, 100000))
-@click.option("--lang", type=click.Choice(["en", "it"]), default="en", show_default=True)
+@lang_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout and nothing else.")
 def target_command(network, sector, role, seniority, territory, organisations, top, lang, as_json):
     """Whom to ask toward a target, in what order and why, with next steps.

@@ -6,25 +6,23 @@ from pathlib import Path
 
 import click
 
-from netkit.cli import load_network, main, network_argument
+from netkit.cli import (
+    lang_option,
+    load_network,
+    main,
+    network_argument,
+    output_option,
+    seed_option,
+    target_options,
+)
 
 
 @main.command("map")
 @network_argument
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="map.png, .svg or .pdf (static) or map.html (interactive, works offline).",
-)
-@click.option(
-    "--target", "sector", metavar="SECTOR", help="Highlight the best bridges toward this sector."
-)
-@click.option("--territory", help="With --target: the target place.")
-@click.option("--role", help="With --target: the target role.")
-@click.option("--lang", type=click.Choice(["en", "it"]), default="en", show_default=True)
-@click.option("--seed", default=0, show_default=True, type=int)
+@output_option("map.png, .svg or .pdf (static) or map.html (interactive, works offline).")
+@target_options
+@lang_option
+@seed_option
 def map_command(network, output, sector, territory, role, lang, seed):
     """Draw the network: a static picture that prints well, or an offline interactive map.
 
@@ -52,13 +50,7 @@ def map_command(network, output, sector, territory, role, lang, seed):
 
 @main.command("export")
 @network_argument
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="FILE.graphml, FILE.gexf (Gephi) or FILE.csv (people and ties tables).",
-)
+@output_option("FILE.graphml, FILE.gexf (Gephi) or FILE.csv (people and ties tables).")
 def export_command(network, output):
     """Export the network for Gephi, Cytoscape or a spreadsheet (formulas neutralised).
 
@@ -75,13 +67,7 @@ def export_command(network, output):
 
 @main.command("anonymise")
 @network_argument
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The anonymised network file to write (.graphml).",
-)
+@output_option("The anonymised network file to write (.graphml).")
 @click.option(
     "--salt",
     required=True,
@@ -118,23 +104,10 @@ def anonymise_command(network, output, salt, keep):
 
 @main.command("report")
 @network_argument
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="The report to write (.html): one self-contained file, prints on A4.",
-)
-@click.option("--lang", type=click.Choice(["en", "it"]), default="en", show_default=True)
-@click.option(
-    "--target",
-    "sector",
-    metavar="SECTOR",
-    help="Target sector (default: your own target from the LinkedIn archive).",
-)
-@click.option("--territory", help="With --target: the target place.")
-@click.option("--role", help="With --target: the target role.")
-@click.option("--seed", default=0, show_default=True, type=int)
+@output_option("The report to write (.html): one self-contained file, prints on A4.")
+@lang_option
+@target_options
+@seed_option
 def report_command(network, output, lang, sector, territory, role, seed):
     """Write the report a coach walks through: network, map, clusters, ties, bridges, target.
 
