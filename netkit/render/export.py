@@ -185,6 +185,29 @@ def _token(value: object) -> str:
     return _WHITESPACE.sub(" ", _NOT_XML.sub("\ufffd", str(value))).strip()
 
 
+def _gexf_ids(items: list[object]) -> dict[object, str]:
+    """Each item's GEXF id, escaped, with distinct items keeping distinct ids.
+
+    Characters XML 1.0 forbids become U+FFFD, so two ids that differ only in such
+    characters would meet (and an edge would land on the wrong node): the second of
+    them gets ``#2`` (``#3``…), as an import keeps two people apart. Ids without such
+    characters are written as they are.
+    """
+    ids = {item: str(item) for item in items if not _NOT_XML.search(str(item))}
+    taken = set(ids.values())
+    for item in items:
+        if item in ids:
+            continue
+        base = candidate = _NOT_XML.sub("\ufffd", str(item))
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}#{number}"
+        ids[item] = candidate
+        taken.add(candidate)
+    return {item: _xml(text) for item, text in ids.items()}
+
+
 def _gexf_type(values: list[object]) -> str:
     if all(isinstance(v, bool) for v in values):
         return "boolean"
@@ -258,6 +281,8 @@ def _gexf_lines(G: nx.Graph, people: Any, seed: int) -> Iterator[str]:
         record.pop("weight", None)  # written as the edge's own weight
         edge_records.append(record)
     edge_types = _declare(edge_records)
+    node_ids = _gexf_ids(nodes)
+    attribute_ids = {"node": _gexf_ids(list(node_types)), "edge": _gexf_ids(list(edge_types))}
 
     day = _views.data_date(G)
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -274,19 +299,20 @@ def _gexf_lines(G: nx.Graph, people: Any, seed: int) -> Iterator[str]:
     for kind, types in (("node", node_types), ("edge", edge_types)):
         yield f'    <attributes class="{kind}" mode="static">\n'
         for key, gexf_type in types.items():
-            yield f'      <attribute id="{_xml(key)}" title="{_xml(key)}" type="{gexf_type}"/>\n'
+            name = attribute_ids[kind][key]
+            yield f'      <attribute id="{name}" title="{name}" type="{gexf_type}"/>\n'
         yield "    </attributes>\n"
 
     yield f'    <nodes count="{len(nodes)}">\n'
     for node, record in zip(nodes, node_records, strict=True):
         data = G.nodes[node]
         label = _token(data.get("name", node)) or _token(node) or "?"
-        yield f'      <node id="{_xml(node)}" label="{_xml(label)}">\n'
+        yield f'      <node id="{node_ids[node]}" label="{_xml(label)}">\n'
         if record:
             yield "        <attvalues>\n"
             for key in sorted(record):
                 value = _gexf_value(record[key], node_types[key])
-                yield f'          <attvalue for="{_xml(key)}" value="{value}"/>\n'
+                yield f'          <attvalue for="{attribute_ids["node"][key]}" value="{value}"/>\n'
             yield "        </attvalues>\n"
         kind = data.get("kind")
         row = rows.get(node)
@@ -314,13 +340,13 @@ def _gexf_lines(G: nx.Graph, people: Any, seed: int) -> Iterator[str]:
         else:
             weight = _positive(G.edges[u, v].get("weight"), 1.0)
         yield (
-            f'      <edge id="{number}" source="{_xml(u)}" target="{_xml(v)}" '
+            f'      <edge id="{number}" source="{node_ids[u]}" target="{node_ids[v]}" '
             f'weight="{weight!r}">\n'
         )
         yield "        <attvalues>\n"
         for key in sorted(record):
             value = _gexf_value(record[key], edge_types[key])
-            yield f'          <attvalue for="{_xml(key)}" value="{value}"/>\n'
+            yield f'          <attvalue for="{attribute_ids["edge"][key]}" value="{value}"/>\n'
         yield "        </attvalues>\n"
         yield "      </edge>\n"
     yield "    </edges>\n"
