@@ -94,4 +94,3 @@ class UnknownTerm(NetkitError, ValueError):
         if self.suggestions:
             message += "; closest known: " + ", ".join(self.suggestions)
         super().__init__(message)
-

@@ -173,6 +173,45 @@ def test_interactive_map_holds_no_identity(
     assert html.count("linkedin.com/in/") == baseline.count("linkedin.com/in/")
 
 
+def test_report_holds_no_identity(
+    network: nx.Graph, anonymous: nx.Graph, sensitive: set[str], tmp_path
+) -> None:
+    # the whole coaching report: tables, the inline static map, and the embedded
+    # interactive map (unescaped from its frame's srcdoc), in both languages
+    import html as markup
+
+    from netkit.enrich.taxonomy import FUNCTION_LABELS, SECTOR_LABELS, SENIORITY_LABELS
+
+    # the report names categories in words: "segreteria e servizi generali" is a
+    # function, not the insurer Generali
+    labels = sorted(
+        {
+            label.casefold()
+            for table in (FUNCTION_LABELS, SECTOR_LABELS, SENIORITY_LABELS)
+            for pair in table.values()
+            for label in pair
+        },
+        key=len,
+        reverse=True,
+    )
+    empty = nx.Graph(netkit_schema=1, ego="ego")
+    empty.add_node("ego", kind="ego", name="Owner")
+    empty.add_node("anon:000000000000", kind="person", name="Person 000000")
+    empty.add_edge("ego", "anon:000000000000", messages_sent=1)
+    for lang in ("en", "it"):
+        path = netkit.render.report(anonymous, tmp_path / f"r-{lang}.html", lang=lang)
+        text = markup.unescape(path.read_text(encoding="utf-8"))
+        assert "Person " in text and "srcdoc" in path.read_text(encoding="utf-8")
+        base = netkit.render.report(empty, tmp_path / f"empty-{lang}.html", lang=lang)
+        baseline = markup.unescape(base.read_text(encoding="utf-8"))
+        assert _leaks(text, sensitive, _allowed(anonymous) + labels, baseline) == [], lang
+    # and the check sees a report that does hold identities: the original's names every
+    # contact (in its embedded map) and lists people in its tables
+    original = netkit.render.report(network, tmp_path / "original.html")
+    text = markup.unescape(original.read_text(encoding="utf-8"))
+    assert len(_leaks(text, sensitive, _allowed(network) + labels, baseline)) > 800
+
+
 def test_identity_attributes_are_gone(anonymous: nx.Graph) -> None:
     dropped = {
         "first_name", "last_name", "emails", "phones", "linkedin_url", "notes", "labels",

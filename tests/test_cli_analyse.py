@@ -129,3 +129,26 @@ def test_whole_network_mode_runs_every_command(tmp_path):
         result = run(*command)
         assert result.exit_code == 0, (command, result.output)
     assert "has no owner" in run("ties", network).stdout
+
+
+def test_report_with_a_previous_import_lists_job_changes(network, tmp_path):
+    import html
+
+    import netkit
+
+    G = netkit.read_graphml(network)
+    person = sorted(n for n, d in G.nodes(data=True) if d["kind"] == "person" and "position" in d)[
+        0
+    ]
+    old = G.copy()
+    old.nodes[person]["position"] = "Stagista"
+    netkit.write_graphml(old, tmp_path / "old.graphml")
+    out = tmp_path / "report.html"
+    result = run("report", network, "--previous", tmp_path / "old.graphml", "-o", out)
+    assert result.exit_code == 0, result.output
+    text = html.unescape(out.read_text(encoding="utf-8"))
+    assert f"job title: Stagista → {G.nodes[person]['position']}" in text
+    assert G.nodes[person]["name"] in text.split("Job changes since the previous import")[1]
+    missing = run("report", network, "--previous", tmp_path / "nope.graphml", "-o", out)
+    assert missing.exit_code != 0 and "nope.graphml" in missing.output
+    assert "Traceback" not in missing.output

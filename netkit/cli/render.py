@@ -107,13 +107,20 @@ def anonymise_command(network, output, salt, keep):
 @output_option("The report to write (.html): one self-contained file, prints on A4.")
 @lang_option
 @target_options
+@click.option(
+    "--previous",
+    type=click.Path(dir_okay=False),
+    metavar="OLD.graphml",
+    help="An earlier import of the same network: the report lists who changed job since.",
+)
 @seed_option
-def report_command(network, output, lang, sector, territory, role, seed):
+def report_command(network, output, lang, sector, territory, role, previous, seed):
     """Write the report a coach walks through: network, map, clusters, ties, bridges, target.
 
     \b
     Example:
         netkit report network.graphml -o report.html --lang it
+        netkit report new.graphml --previous old.graphml -o report.html
     """
     from netkit.render import report
 
@@ -124,6 +131,7 @@ def report_command(network, output, lang, sector, territory, role, seed):
         sector=sector,
         territory=territory,
         role=role,
+        previous=None if previous is None else load_network((previous,)),
         seed=seed,
     )
     click.echo(f"wrote {path}")

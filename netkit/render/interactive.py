@@ -172,6 +172,7 @@ def interactive_map(
     lang: str = "en",
     seed: int = 0,
     max_nodes: int = 3000,
+    profile_links: bool = True,
 ) -> Path:
     """Write the network as one interactive HTML map that opens offline in any browser.
 
@@ -215,6 +216,9 @@ def interactive_map(
         Above this many contacts, clusters are drawn as circles that expand on a click, and
         only the contacts that matter (highlighted, then the top by brokerage and by tie
         strength) are drawn one by one, so that the page stays responsive.
+    profile_links : bool
+        False leaves out every LinkedIn profile URL, so the page links nowhere (as in the
+        map the coaching report embeds).
 
     Returns
     -------
@@ -268,6 +272,7 @@ def interactive_map(
         lang=lang,
         seed=seed,
         max_nodes=max_nodes,
+        profile_links=profile_links,
     )
     out = Path(path)
     out.write_text(_page(data, lang), encoding="utf-8", newline="\n")
@@ -359,6 +364,7 @@ def _map_data(
     lang: str,
     seed: int,
     max_nodes: int,
+    profile_links: bool = True,
 ) -> dict[str, Any]:
     """What the page reads (``templates/interactive.js``), as plain JSON-ready values.
 
@@ -455,7 +461,7 @@ def _map_data(
         why = extra.get("why_it" if it else "why") or extra.get("why")
         if why:
             record["w"] = why
-        url = node.get("linkedin_url")
+        url = node.get("linkedin_url") if profile_links else None
         if isinstance(url, str) and _PROFILE.fullmatch(url.strip()):
             # 1: the profile URL is the id's ("li:<slug>"), stored once.
             url = url.strip()
@@ -721,11 +727,26 @@ def _sha256(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def script_sources() -> str:
+    """The Content Security Policy sources that allow the map's two inline scripts.
+
+    A page that embeds the map in an ``<iframe srcdoc>`` passes its own policy on to
+    the frame, so it must allow these scripts too (and no other).
+
+    Examples
+    --------
+    >>> script_sources().count("'sha256-")
+    2
+    """
+    _, _, vis, app = _assets()
+    return f"{_sha256(vis)} {_sha256(app)}"
+
+
 def _page(data: Mapping[str, Any], lang: str) -> str:
     page, style, vis, app = _assets()
     policy = (
         "default-src 'none'; "
-        f"script-src {_sha256(vis)} {_sha256(app)}; "
+        f"script-src {script_sources()}; "
         "style-src 'unsafe-inline'; img-src data:; "
         "base-uri 'none'; form-action 'none'"
     )

@@ -99,6 +99,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "your target are named and marked."
         ),
         "map_missing": "The map could not be drawn: {error}",
+        "h_interactive": "Explore the map",
+        "interactive_lead": (
+            "The same network to explore on screen: search a person, hide clusters, click a "
+            "contact to read their organisation, title and tie. It works offline and links "
+            "nowhere; it is left out when the report is printed."
+        ),
+        "interactive_title": "Interactive map of the network",
         "h_clusters": "Clusters",
         "clusters_lead": (
             "Groups of contacts who share organisations or know one another. The name "
@@ -127,6 +134,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "suggestion": "Suggestion",
         "last_contact": "Last contact",
         "none_maintenance": "No dormant or weak tie stands out.",
+        "h_changes": "Job changes since the previous import",
+        "changes_span": (
+            "From {old} to {new}: {added} new contacts, {lost} no longer in the network."
+        ),
+        "changes_lead": (
+            "A new job is a natural reason to get back in touch: congratulate them, without "
+            "asking for anything."
+        ),
+        "change": "Change",
+        "none_changes": "Nobody changed organisation or title between the two imports.",
+        "more_changes": "{n} more changes are not listed.",
+        "changes_hint": (
+            "Give the previous import as well (netkit report NEW.graphml --previous "
+            "OLD.graphml) to see who changed job since."
+        ),
         "h_bridges": "Bridges and brokers",
         "bridges_lead": (
             "The contacts who link different parts of your network: through them news and "
@@ -221,6 +243,14 @@ TEXTS: dict[str, dict[str, str]] = {
             "migliori verso il tuo obiettivo sono evidenziati con il nome."
         ),
         "map_missing": "Non è stato possibile disegnare la mappa: {error}",
+        "h_interactive": "Esplora la mappa",
+        "interactive_lead": (
+            "La stessa rete da esplorare sullo schermo: cerca una persona, nascondi dei "
+            "gruppi, fai clic su un contatto per leggerne organizzazione, ruolo e legame. "
+            "Funziona senza connessione e non rimanda ad alcun sito; non compare nella "
+            "stampa."
+        ),
+        "interactive_title": "Mappa interattiva della rete",
         "h_clusters": "Gruppi",
         "clusters_lead": (
             "Insiemi di contatti che condividono organizzazioni o si conoscono tra loro. Il "
@@ -249,6 +279,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "suggestion": "Suggerimento",
         "last_contact": "Ultimo contatto",
         "none_maintenance": "Nessun legame dormiente o debole si distingue.",
+        "h_changes": "Cambi di lavoro dall'importazione precedente",
+        "changes_span": (
+            "Dal {old} al {new}: {added} nuovi contatti, {lost} non più presenti nella rete."
+        ),
+        "changes_lead": (
+            "Un nuovo lavoro è un'occasione naturale per rifarsi vivi: fai i complimenti, "
+            "senza chiedere nulla."
+        ),
+        "change": "Cambiamento",
+        "none_changes": "Nessuno ha cambiato organizzazione o ruolo tra le due importazioni.",
+        "more_changes": "Altri {n} cambiamenti non sono elencati.",
+        "changes_hint": (
+            "Indica anche l'importazione precedente (netkit report NUOVA.graphml --previous "
+            "VECCHIA.graphml) per vedere chi ha cambiato lavoro nel frattempo."
+        ),
         "h_bridges": "Ponti e intermediari",
         "bridges_lead": (
             "I contatti che collegano parti diverse della tua rete: attraverso di loro "
@@ -499,6 +544,7 @@ def report(
     role: str | None = None,
     territory: str | None = None,
     organisations: Any = (),
+    previous: nx.Graph | None = None,
     seed: int = 0,
 ) -> Path:
     """Write the coaching report of a network as one self-contained HTML file.
@@ -516,6 +562,9 @@ def report(
         ``organisations``, the owner's own target from their LinkedIn archive.
     organisations : sequence of str
         Target organisations by name.
+    previous : networkx.Graph, optional
+        An earlier import of the same network: the report then lists who changed
+        organisation or title since (:func:`netkit.analyse.diff`).
     seed : int
         Seed of the clustering and of the map layout.
 
@@ -555,11 +604,13 @@ def report(
     )
     highlight = [] if result is None else [str(p) for p in result.ranking["person"].head(TOP)]
     svg, map_error = _map_svg(G, clusters, ties, bridges, highlight, lang, seed)
+    page = _map_page(G, clusters, ties, bridges, highlight, lang, seed)
+    changes = None if previous is None else analyse.diff(previous, G)
 
     t = TEXTS[lang]
     owner = G.nodes[G.graph["ego"]].get("name") if G.graph.get("ego") in G else None
     parts = [
-        _head(t, lang),
+        _head(t, lang, page is not None),
         "<body>",
         "<header>",
         f"<h1>{_e(t['title'])}</h1>",
@@ -568,8 +619,9 @@ def report(
         "</header>",
         _glance(t, lang, summary, data_date(G), shape, EXPLANATIONS[lang]),
         _map_section(t, svg, map_error),
+        _interactive_section(t, page),
         _clusters_section(t, lang, cluster_table),
-        _ties_section(t, lang, ties, maintenance),
+        _ties_section(t, lang, ties, maintenance, changes),
         _bridges_section(t, lang, bridges, EXPLANATIONS[lang]),
         _target_section(t, lang, result, target_error),
         _approach_section(t),
@@ -622,6 +674,37 @@ def _map_svg(
     return _clean_svg(text), None
 
 
+def _map_page(
+    G: nx.Graph,
+    clusters: pd.DataFrame,
+    ties: pd.DataFrame,
+    bridges: pd.DataFrame,
+    highlight: list[str],
+    lang: str,
+    seed: int,
+) -> str | None:
+    """The interactive map's page with no profile link, ready to embed; None if it fails."""
+    from netkit.render.interactive import interactive_map
+
+    with tempfile.TemporaryDirectory(prefix="netkit-report-") as tmp:
+        file = Path(tmp) / "map.html"
+        try:
+            interactive_map(
+                G,
+                file,
+                clusters=clusters,
+                ties=ties,
+                bridges=bridges,
+                highlight=highlight,
+                lang=lang,
+                seed=seed,
+                profile_links=False,
+            )
+        except (ValueError, KeyError):
+            return None
+        return file.read_text(encoding="utf-8")
+
+
 def _clean_svg(text: str) -> str:
     """Keep the ``<svg>`` element only: no XML prolog, doctype, comments or metadata."""
     start = text.find("<svg")
@@ -634,14 +717,20 @@ def _clean_svg(text: str) -> str:
     return text.strip()
 
 
-def _head(t: dict[str, str], lang: str) -> str:
+def _head(t: dict[str, str], lang: str, scripts: bool) -> str:
+    from netkit.render.interactive import script_sources
+
     css = _CSS.read_text(encoding="utf-8")
+    # The embedded map's frame inherits this policy: allow its two scripts, nothing else.
+    script = f"script-src {script_sources()}; " if scripts else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        "style-src 'unsafe-inline'; img-src data:\">\n"
+        f"{script}style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+        "form-action 'none'\">\n"
         f"<title>{_e(t['title'])}</title>\n<style>\n{css}</style>\n</head>"
     )
 
@@ -772,6 +861,21 @@ def _map_section(t: dict[str, str], svg: str | None, error: str | None) -> str:
     return _section("h_map", t, figure)
 
 
+def _interactive_section(t: dict[str, str], page: str | None) -> str:
+    """The interactive map in a sandboxed frame: scripts run, but it reaches nothing."""
+    if page is None:
+        return ""
+    frame = (
+        f'<iframe class="interactive-map" title="{_e(t["interactive_title"])}" '
+        'sandbox="allow-scripts" referrerpolicy="no-referrer" '
+        f'srcdoc="{html.escape(page, quote=True)}"></iframe>'
+    )
+    body = "\n".join(
+        [f"<h2>{_e(t['h_interactive'])}</h2>", _paragraph(t["interactive_lead"]), frame]
+    )
+    return f'<section id="interactive" class="screen-only">\n{body}\n</section>'
+
+
 def _categories(text: Any, labels: dict[str, tuple[str, str]] | None, lang: str) -> str:
     """``"a (3); b (2)"`` from the cluster summary, labels translated, counts formatted."""
     if not isinstance(text, str) or not text:
@@ -816,8 +920,59 @@ def _clusters_section(t: dict[str, str], lang: str, table: pd.DataFrame) -> str:
     return _section("h_clusters", t, *body)
 
 
+_FIELD_TEXT = {
+    "en": {
+        "organisation": "organisation",
+        "company": "company",
+        "position": "job title",
+        "title": "title",
+    },
+    "it": {
+        "organisation": "organizzazione",
+        "company": "azienda",
+        "position": "ruolo",
+        "title": "qualifica",
+    },
+}
+
+
+def _changes_html(t: dict[str, str], lang: str, changes: Any) -> list[str]:
+    """Who changed organisation or title since the previous import (a hint without one)."""
+    body = [f"<h3>{_e(t['h_changes'])}</h3>"]
+    if changes is None:
+        return [*body, _paragraph(t["changes_hint"], "note")]
+    if changes.old_date and changes.new_date:
+        span = t["changes_span"].format(
+            old=format_date(changes.old_date, lang),
+            new=format_date(changes.new_date, lang),
+            added=format_number(len(changes.added), lang),
+            lost=format_number(len(changes.lost), lang),
+        )
+        body.append(_paragraph(span))
+    table = changes.changed
+    if not len(table):
+        return [*body, _paragraph(t["none_changes"])]
+    body.append(_paragraph(t["changes_lead"]))
+    fields = _FIELD_TEXT[lang]
+    why = "why" if lang == "en" else "why_it"
+    rows = []
+    for row in table.head(TOP).to_dict("records"):
+        change = (
+            f"{fields.get(row['field'], row['field'])}: {row['old'] or '–'} → {row['new'] or '–'}"
+        )
+        rows.append([_e(row["name"]), _e(change), _e(row[why])])
+    body.append(_table([(t["name"], False), (t["change"], False), (t["why"], False)], rows))
+    if len(table) > TOP:
+        body.append(_paragraph(t["more_changes"].format(n=len(table) - TOP), "note"))
+    return body
+
+
 def _ties_section(
-    t: dict[str, str], lang: str, ties: pd.DataFrame, maintenance: pd.DataFrame
+    t: dict[str, str],
+    lang: str,
+    ties: pd.DataFrame,
+    maintenance: pd.DataFrame,
+    changes: Any = None,
 ) -> str:
     counts = ties["tie_class"].value_counts()
     texts = _TIE_TEXT[lang]
@@ -859,6 +1014,7 @@ def _ties_section(
         f"<h3>{_e(t['h_maintenance'])}</h3>",
         _paragraph(t["maintenance_lead"]),
         maint,
+        *_changes_html(t, lang, changes),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 import netkit.sample
 from netkit.pipeline import import_network
 from netkit.render.report import TEXTS, format_date, format_number, report
+from tests.render.test_interactive import expected_counts
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -25,9 +27,11 @@ HEADINGS = (
     "h_missing",
     "h_shape",
     "h_map",
+    "h_interactive",
     "h_clusters",
     "h_ties",
     "h_maintenance",
+    "h_changes",
     "h_bridges",
     "h_explain",
     "h_target",
@@ -105,7 +109,18 @@ def hostile(graph, tmp_path_factory):
 
 
 def _outside_svg(text: str) -> str:
+    """The report without its static map and embedded map (each checked on its own)."""
+    text = re.sub(r"<iframe\b.*?</iframe>", "", text, flags=re.DOTALL)
     return re.sub(r"<svg\b.*?</svg>", "", text, flags=re.DOTALL)
+
+
+def _embedded(text: str) -> str:
+    """The page of the embedded interactive map, unescaped from ``srcdoc``."""
+    import html
+
+    frames = re.findall(r'<iframe\b[^>]*\ssrcdoc="([^"]*)"', text)
+    assert len(frames) == 1
+    return html.unescape(frames[0])
 
 
 def _headings(text: str) -> list[str]:
@@ -147,6 +162,27 @@ def test_no_remote_resources(reports, lang):
         assert not pattern.search(text), pattern.pattern
     assert "<script" not in text.lower()
     assert "<svg" in text  # the map is inline
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_embedded_map_is_self_contained_and_links_nowhere(reports, lang):
+    text = reports[lang]
+    page = _embedded(text)
+    assert page.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in page
+    for pattern in REMOTE:
+        assert not pattern.search(page), pattern.pattern
+    # the sample has LinkedIn profiles, and the stand-alone map links them; the embedded
+    # map's data carries no profile at all
+    block = _data_block(page)
+    data = json.loads(block)
+    assert len(data["people"]) == 815
+    assert not any("u" in person for person in data["people"])
+    assert "linkedin.com" not in block
+    assert 'sandbox="allow-scripts"' in text  # no same origin: it cannot reach the report
+    # the report's policy allows exactly the map's two scripts, which the frame inherits
+    policy = re.search(r'Content-Security-Policy" content="([^"]*)"', text).group(1)
+    assert policy.count("'sha256-") == 2 and "unsafe-eval" not in policy
+    assert 'class="screen-only"' in text
 
 
 @pytest.mark.parametrize("lang", ["en", "it"])
@@ -220,10 +256,45 @@ def test_opens_offline_in_chromium(chromium_browser, graph, tmp_path, lang):
             assert page.locator(f"section#{anchor} h2").count() == 1, anchor
         box = page.locator("figure.map svg").bounding_box()
         assert box and box["width"] > 300 and box["height"] > 150
+        # the embedded interactive map draws every contact, and search finds a person
+        frame = _map_frame(page)
+        data = json.loads(_data_block(_embedded(path.read_text(encoding="utf-8"))))
+        nodes, edges = expected_counts(data)
+        assert frame.evaluate("() => [netkit.drawnCount(), netkit.drawnEdgeCount()]") == [
+            nodes,
+            edges,
+        ]
+        box = page.locator("iframe.interactive-map").bounding_box()
+        assert box and box["width"] > 600 and box["height"] > 400
+        person = next(p for p in data["people"] if p.get("h"))
+        frame.locator("#search").fill(person["n"])
+        frame.locator("#search").press("Enter")
+        assert frame.locator("#panel h2").text_content() == person["n"]
+        assert frame.locator("#panel a[href^='http']").count() == 0  # links nowhere
+        assert opened.log.blocked == [] and opened.log.console_errors == []
+        assert opened.log.page_errors == [] and opened.log.dialogs == []
         pdf = page.pdf(format="A4")
         assert pdf.startswith(b"%PDF")
     finally:
         page.context.close()
+
+
+def _data_block(page: str) -> str:
+    found = re.search(r'<script type="application/json" id="netkit-data">(.*?)</script>', page)
+    return found.group(1)
+
+
+def _map_frame(page):
+    """The embedded map's frame, once it has drawn.
+
+    Chromium draws a frame of another origin (a sandboxed one is) only once it is on
+    screen, as a reader scrolling to it would see it.
+    """
+    page.locator("iframe.interactive-map").scroll_into_view_if_needed()
+    frames = [f for f in page.frames if f.url == "about:srcdoc"]
+    assert len(frames) == 1
+    frames[0].wait_for_function("() => window.netkitReady === true", timeout=60_000)
+    return frames[0]
 
 
 @pytest.mark.browser
@@ -234,8 +305,57 @@ def test_hostile_contact_runs_nothing(chromium_browser, hostile, tmp_path):
     path.write_text(hostile, encoding="utf-8")
     opened = open_offline(chromium_browser, path, ready="() => document.readyState === 'complete'")
     try:
+        assert HOSTILE_NAME in opened.page.inner_text("body")
+        # in the embedded map too the name is text: search it, open it, nothing runs
+        frame = _map_frame(opened.page)
+        frame.locator("#search").fill("onerror")
+        frame.locator("#search").press("Enter")
+        assert frame.locator("#panel h2").text_content() == HOSTILE_NAME
+        assert frame.evaluate("() => document.querySelectorAll('img').length") == 0
         assert opened.log.dialogs == [] and opened.log.page_errors == []
         assert opened.log.blocked == []
-        assert HOSTILE_NAME in opened.page.inner_text("body")
     finally:
         opened.page.context.close()
+
+
+def _previous(graph):
+    """The sample as an earlier import saw it: two people had other jobs, one was not there."""
+    old = graph.copy()
+    people = sorted(
+        n for n, d in graph.nodes(data=True) if d["kind"] == "person" and d.get("position")
+    )
+    moved, promoted, new = people[0], people[1], people[2]
+    old.nodes[moved]["position"] = "Junior Analyst"
+    old.nodes[promoted]["position"] = "Assistente di direzione"
+    old.remove_node(new)
+    return old, moved, promoted
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_job_changes_since_the_previous_import(graph, tmp_path, lang):
+    import html
+
+    old, moved, promoted = _previous(graph)
+    text = report(graph, tmp_path / "r.html", lang=lang, previous=old).read_text("utf-8")
+    section = html.unescape(_outside_svg(text)).split(TEXTS[lang]["h_changes"], 1)[1]
+    section = section.split("</section>", 1)[0]
+    job = "job title" if lang == "en" else "ruolo"
+    for person, before in ((moved, "Junior Analyst"), (promoted, "Assistente di direzione")):
+        data = graph.nodes[person]
+        assert data["name"] in section
+        assert f"{job}: {before} → {data['position']}" in section
+    added = "1 new contacts, 0 no longer" if lang == "en" else "1 nuovi contatti, 0 non più"
+    assert added in section
+    assert TEXTS[lang]["changes_hint"] not in section
+
+
+def test_without_a_previous_import_the_report_says_how(reports):
+    import html
+
+    for lang, text in reports.items():
+        assert TEXTS[lang]["changes_hint"] in html.unescape(text)
+
+
+def test_no_change_between_identical_imports(graph, tmp_path):
+    text = report(graph, tmp_path / "same.html", previous=graph).read_text("utf-8")
+    assert TEXTS["en"]["none_changes"] in text
