@@ -1,10 +1,11 @@
-"""Job 3: produce the maps and files for a coaching session.
+"""Job 3: produce the maps, the report and the files for a coaching session.
 
 Imports the sample world, computes clusters, ties and bridges once, ranks the bridges
 toward "HR roles in renewable energy around Milano", and writes into OUT_DIR:
 
 - ``network.png``: the static map, the five best bridges marked and named;
 - ``network.html``: the interactive map (one file, works offline), same highlights;
+- ``report.html``: the report the coach walks through (the same target, in English);
 - ``network.gexf`` for Gephi, ``network.csv`` and ``network-ties.csv`` for a spreadsheet.
 
 Run it from the repository::
@@ -44,5 +45,8 @@ nk.render.static_map(G, png, highlight=best, **tables)  # returns the drawing's 
 html = nk.render.interactive_map(G, out_dir / "network.html", highlight=best, **tables)
 gexf = nk.render.export(G, out_dir / "network.gexf", **tables)
 csv = nk.render.export(G, out_dir / "network.csv", **tables)  # also writes network-ties.csv
-for path in (png, html, gexf, csv, csv.with_name("network-ties.csv")):
+report = nk.render.report(
+    G, out_dir / "report.html", sector="renewable energy", territory="Milano", role="HR"
+)
+for path in (png, html, report, gexf, csv, csv.with_name("network-ties.csv")):
     print(f"wrote {path} ({path.stat().st_size:,} bytes)")

@@ -77,6 +77,7 @@ def test_coaching_map(tmp_path: Path) -> None:
     assert {p.name for p in written} == {
         "network.png",
         "network.html",
+        "report.html",
         "network.gexf",
         "network.csv",
         "network-ties.csv",
@@ -88,6 +89,8 @@ def test_coaching_map(tmp_path: Path) -> None:
     html = (out_dir / "network.html").read_text(encoding="utf-8")
     assert 'src="http' not in html
     assert "Claudio Bianco" in html
+    report = (out_dir / "report.html").read_text(encoding="utf-8")
+    assert "Whom to ask first" in report and any(name in report for name in names)
     committed = Path(__file__).resolve().parents[1] / "examples" / "output"
     for name in ("network.png", "network.html"):  # the committed maps are today's output
         assert (committed / name).read_bytes() == (out_dir / name).read_bytes(), name

@@ -33,3 +33,43 @@ def test_readme_set_up_commands_are_the_ci_commands():
     assert f"```bash\n{test_command}\n```" in readme
     demo = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/netkit demo"
     assert f"```bash\n{demo}\n```" in readme
+
+
+def test_report_picture_is_todays_first_screen(tmp_path):
+    """The README's picture of the report is what the report shows today (by pixels)."""
+    import os
+
+    import numpy as np
+    import pytest
+    from PIL import Image
+
+    updater = load_updater()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    committed = ROOT / "examples" / "output" / "report-first-screen.png"
+    assert "](examples/output/report-first-screen.png)" in readme
+    with Image.open(committed) as image:
+        assert image.size == (updater.SCREEN["width"], updater.SCREEN["height"])
+        old = np.asarray(image.convert("L"), dtype=float)
+    if not updater.CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the browser tests: {updater.CHROMIUM} is missing")
+        pytest.skip(f"{updater.CHROMIUM} is missing")
+    import subprocess
+    import sys
+
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    script = ROOT / "examples" / "coaching_map.py"
+    subprocess.run(
+        [sys.executable, str(script), str(ROOT / "data"), str(tmp_path)],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    shot = updater.screenshot_report(tmp_path / "report.html", tmp_path / "now.png")
+    with Image.open(shot) as image:
+        new = np.asarray(image.convert("L"), dtype=float)
+    assert new.shape == old.shape
+    # the same report draws the same pixels (0 differ between two runs); one letter more
+    # in the title moves a few hundred
+    changed = int(np.sum(np.abs(new - old) > 64))
+    assert changed <= 50, f"{changed} pixels changed: run `python scripts/update_readme.py`"
