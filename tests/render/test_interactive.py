@@ -552,3 +552,17 @@ def test_the_helper_blocks_and_records_requests(chromium_browser, tmp_path):
         "https://example.com/api",
     }
     opened.page.context.close()
+
+
+@pytest.mark.browser
+def test_narrow_window_keeps_the_map_wide(open_page, sample_map):
+    """On a phone (or in a narrow frame) the controls go above the map, not beside it."""
+    opened = open_page(sample_map, width=360, height=740)
+    page = opened.page
+    box = page.locator("#map").bounding_box()
+    assert box["width"] >= 350 and box["height"] >= 300
+    controls = page.locator("#controls").bounding_box()
+    assert controls["y"] + controls["height"] <= box["y"] + 1  # above, not beside
+    data = page_data(sample_map)
+    assert page.evaluate("() => netkit.drawnCount()") == expected_counts(data)[0]
+    assert opened.log.console_errors == [] and opened.log.page_errors == []
