@@ -92,3 +92,22 @@ def test_report_picture_is_todays_first_screen(tmp_path):
     # in the title moves a few hundred
     changed = int(np.sum(np.abs(new - old) > 64))
     assert changed <= 50, f"{changed} pixels changed: run `python scripts/update_readme.py`"
+
+
+def test_readme_python_analysis_block_runs(tmp_path, monkeypatch):
+    """The README's analyse-and-render block runs as written on the sample."""
+    import re
+
+    import netkit as nk
+    from netkit.pipeline import import_network
+    from netkit.sample import SAMPLE_FILES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(
+        b for b in re.findall(r"```python\n(.*?)```", readme, re.DOTALL) if "tables = {" in b
+    )
+    G = import_network([ROOT / "data" / name for name in SAMPLE_FILES]).graph
+    monkeypatch.chdir(tmp_path)
+    exec(block, {"nk": nk, "G": G, "print": lambda *args: None})
+    for name in ("map.png", "map.html", "report.html", "network.gexf"):
+        assert (tmp_path / name).stat().st_size > 1000, name
