@@ -390,7 +390,8 @@ def demo_command(directory: str, seed: int) -> None:
     static_map(G, picture, highlight=highlight, seed=seed, **tables)
     page = interactive_map(G, out / "map.html", highlight=highlight, seed=seed, **tables)
     reports = [
-        report(G, out / f"report-{lang}.html", lang=lang, seed=seed) for lang in ("en", "it")
+        report(G, out / f"report-{lang}.html", lang=lang, seed=seed, **tables)
+        for lang in ("en", "it")
     ]
     click.echo("")
     click.echo(f"wrote {picture} and {page} (the interactive map works offline)")

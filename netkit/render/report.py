@@ -546,6 +546,9 @@ def report(
     organisations: Any = (),
     previous: nx.Graph | None = None,
     seed: int = 0,
+    clusters: pd.DataFrame | None = None,
+    ties: pd.DataFrame | None = None,
+    bridges: pd.DataFrame | None = None,
 ) -> Path:
     """Write the coaching report of a network as one self-contained HTML file.
 
@@ -567,6 +570,11 @@ def report(
         organisation or title since (:func:`netkit.analyse.diff`).
     seed : int
         Seed of the clustering and of the map layout.
+    clusters, ties, bridges : pandas.DataFrame, optional
+        The tables of :func:`netkit.analyse.clusters`, :func:`netkit.analyse.ties` and
+        :func:`netkit.analyse.bridges` when already computed (with the same ``seed``):
+        reused instead of computed again, as when the maps and both languages' reports
+        are written from one analysis.
 
     Returns
     -------
@@ -585,11 +593,12 @@ def report(
     from netkit.summary import summarise
 
     summary = summarise(G)
-    ties = analyse.ties(G)
+    ties = analyse.ties(G) if ties is None else ties
     maintenance = analyse.maintenance(G, top=TOP)
-    clusters = analyse.clusters(G, seed=seed)
+    clusters = analyse.clusters(G, seed=seed) if clusters is None else clusters
     cluster_table = analyse.cluster_summary(G, seed=seed, table=clusters)
-    bridges = analyse.bridges(G, seed=seed, clusters=clusters)
+    if bridges is None:
+        bridges = analyse.bridges(G, seed=seed, clusters=clusters)
     shape = analyse.shape(G, clusters=clusters, ties=ties, seed=seed)
     result, target_error = _target(
         G,

@@ -221,6 +221,19 @@ def test_same_bytes_twice(graph, tmp_path):
     assert one == two
 
 
+def test_tables_given_are_reused_to_the_same_bytes(graph, reports, tmp_path):
+    from netkit import analyse
+
+    table = analyse.clusters(graph, seed=0)
+    tables = {
+        "clusters": table,
+        "ties": analyse.ties(graph),
+        "bridges": analyse.bridges(graph, clusters=table, seed=0),
+    }
+    given = report(graph, tmp_path / "given.html", lang="it", **tables)
+    assert given.read_text(encoding="utf-8") == reports["it"]
+
+
 def test_target_options(graph, tmp_path):
     text = report(graph, tmp_path / "t.html", sector="renewable energy").read_text("utf-8")
     assert "chosen for this session" in text
