@@ -612,8 +612,8 @@ def report(
         lang=lang,
     )
     highlight = [] if result is None else [str(p) for p in result.ranking["person"].head(TOP)]
-    svg, map_error = _map_svg(G, clusters, ties, bridges, highlight, lang, seed)
-    page = _map_page(G, clusters, ties, bridges, highlight, lang, seed)
+    tables = {"clusters": clusters, "ties": ties, "bridges": bridges}
+    svg, map_error, page = _maps(G, tables, highlight, lang, seed)
     changes = None if previous is None else analyse.diff(previous, G)
 
     t = TEXTS[lang]
@@ -652,66 +652,33 @@ def _target(G: nx.Graph, **kwargs: Any) -> tuple[Any, str | None]:
         return None, str(error)
 
 
-def _map_svg(
-    G: nx.Graph,
-    clusters: pd.DataFrame,
-    ties: pd.DataFrame,
-    bridges: pd.DataFrame,
-    highlight: list[str],
-    lang: str,
-    seed: int,
-) -> tuple[str | None, str | None]:
-    """Draw the static map to a temporary SVG and return its markup, ready to inline."""
-    from netkit.render.static import static_map
-
+def _drawn(draw: Any, suffix: str, G: nx.Graph, **options: Any) -> tuple[str | None, str | None]:
+    """Run a renderer into a temporary file and return (its text, None) or (None, error)."""
     with tempfile.TemporaryDirectory(prefix="netkit-report-") as tmp:
-        file = Path(tmp) / "map.svg"
+        file = Path(tmp) / f"map{suffix}"
         try:
-            static_map(
-                G,
-                file,
-                clusters=clusters,
-                ties=ties,
-                bridges=bridges,
-                highlight=highlight,
-                lang=lang,
-                seed=seed,
-            )
+            draw(G, file, **options)
         except (ValueError, KeyError) as error:
             return None, str(error)
-        text = file.read_text(encoding="utf-8")
-    return _clean_svg(text), None
+        return file.read_text(encoding="utf-8"), None
 
 
-def _map_page(
+def _maps(
     G: nx.Graph,
-    clusters: pd.DataFrame,
-    ties: pd.DataFrame,
-    bridges: pd.DataFrame,
+    tables: dict[str, pd.DataFrame],
     highlight: list[str],
     lang: str,
     seed: int,
-) -> str | None:
-    """The interactive map's page with no profile link, ready to embed; None if it fails."""
+) -> tuple[str | None, str | None, str | None]:
+    """The static map's SVG ready to inline (or None and why), and the interactive map's
+    page with no profile link, ready to embed (or None)."""
     from netkit.render.interactive import interactive_map
+    from netkit.render.static import static_map
 
-    with tempfile.TemporaryDirectory(prefix="netkit-report-") as tmp:
-        file = Path(tmp) / "map.html"
-        try:
-            interactive_map(
-                G,
-                file,
-                clusters=clusters,
-                ties=ties,
-                bridges=bridges,
-                highlight=highlight,
-                lang=lang,
-                seed=seed,
-                profile_links=False,
-            )
-        except (ValueError, KeyError):
-            return None
-        return file.read_text(encoding="utf-8")
+    options = {**tables, "highlight": highlight, "lang": lang, "seed": seed}
+    svg, error = _drawn(static_map, ".svg", G, **options)
+    page, _ = _drawn(interactive_map, ".html", G, profile_links=False, **options)
+    return (None if svg is None else _clean_svg(svg)), error, page
 
 
 def _clean_svg(text: str) -> str:
