@@ -114,7 +114,8 @@ def export(
     -----
     GEXF is written line by line (like netkit's GraphML writer), so 30,000 contacts take
     a few seconds plus the layout. Characters XML 1.0 forbids (control characters) are
-    replaced by U+FFFD in GEXF.
+    replaced by U+FFFD in GEXF, and infinite or NaN numbers are left out of it (readers
+    spell them differently).
 
     References
     ----------
@@ -218,6 +219,17 @@ def _gexf_type(values: list[object]) -> str:
     return "string"
 
 
+def _finite(record: dict[str, object]) -> dict[str, object]:
+    """The record without infinite or NaN numbers: GEXF readers disagree on how to spell
+    them (XML Schema's ``INF`` reads as NaN in Gephi Lite's parser, Java's ``Infinity``
+    is not valid XML Schema), so such a value is left out, as a missing one is."""
+    return {
+        key: value
+        for key, value in record.items()
+        if not (isinstance(value, float) and not math.isfinite(value))
+    }
+
+
 def _gexf_value(value: object, kind: str) -> str:
     if kind == "boolean":
         return "true" if value else "false"
@@ -262,6 +274,7 @@ def _gexf_lines(G: nx.Graph, people: Any, seed: int) -> Iterator[str]:
             if row.tie_class != "unknown":
                 record["tie_class"] = str(row.tie_class)
         node_records.append(record)
+    node_records = [_finite(record) for record in node_records]
     node_types = _declare(node_records)
     if "cluster" in node_types:
         node_types["cluster"] = "integer"
@@ -280,6 +293,7 @@ def _gexf_lines(G: nx.Graph, people: Any, seed: int) -> Iterator[str]:
             record["relation"] = "tie"
         record.pop("weight", None)  # written as the edge's own weight
         edge_records.append(record)
+    edge_records = [_finite(record) for record in edge_records]
     edge_types = _declare(edge_records)
     node_ids = _gexf_ids(nodes)
     attribute_ids = {"node": _gexf_ids(list(node_types)), "edge": _gexf_ids(list(edge_types))}
