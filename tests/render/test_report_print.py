@@ -6,7 +6,8 @@ put into the page (``NKT3R0A`` at the start of every cell of row 0 of table 3, `
 at its end, ``NKT3H`` in its first header cell, ``NKTMAPA``/``NKTMAPB`` around the map),
 so ``pdftotext`` tells on which page each table starts and ends, whether a row is split
 and whether the header is repeated. ``pdftoppm`` then renders the first pages to check
-that they are A4 (portrait, the map's page landscape), not blank, and that the map is really printed in colour.
+that they are A4 (portrait, the map's page landscape), not blank, and that the map is
+really printed in colour.
 
 poppler-utils (``pdftotext``, ``pdftoppm``) is needed: the tests skip without it on a
 developer's machine and fail in CI, like the Chromium fixture.
