@@ -27,6 +27,8 @@ import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from netkit.sample.archive import MEMBER_HEADERS
+
 CHILD = r"""
 import json, resource, sys, time
 from netkit.io.archive import read_linkedin_archive
@@ -78,11 +80,11 @@ COMPANIES = [f"Company {i} S.p.A." for i in range(3000)] + ["Self-employed", "En
 TITLES = "CFO;Analyst;Engineer;HR Business Partner;Buyer;Head of Sales, EMEA;Consultant".split(";")
 WORDS = "ciao grazie progetto riunione domani offerta contratto bene presto call energia".split()
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-MESSAGES_HEADER = [
-    "CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
-    "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER", "ATTACHMENTS",
-    "IS MESSAGE DRAFT", "IS CONVERSATION DRAFT",
-]  # fmt: skip
+
+
+def _member(name: str, rows: list[list[str]]) -> str:
+    """A member file of the archive, with the header the sample world writes."""
+    return _csv(list(MEMBER_HEADERS[name]), rows)
 
 
 def _csv(header: list[str], rows: list[list[str]]) -> str:
@@ -165,24 +167,9 @@ def generate(path: Path, *, contacts: int, messages: int, seed: int = 1) -> dict
         ]
         for p, out in ((rng.choice(people), rng.random() < 0.5) for _ in range(500))
     ]
-    endorsement = ["Endorsement Date", "Skill Name"]
     members = {
-        "Profile.csv": _csv(
-            [
-                "First Name",
-                "Last Name",
-                "Maiden Name",
-                "Address",
-                "Birth Date",
-                "Headline",
-                "Summary",
-                "Industry",
-                "Zip Code",
-                "Geo Location",
-                "Twitter Handles",
-                "Websites",
-                "Instant Messengers",
-            ],
+        "Profile.csv": _member(
+            "Profile.csv",
             [
                 [
                     "Maria",
@@ -202,27 +189,13 @@ def generate(path: Path, *, contacts: int, messages: int, seed: int = 1) -> dict
             ],
         ),
         "Connections.csv": connections,
-        "messages.csv": _csv(MESSAGES_HEADER, message_rows),
-        "Invitations.csv": _csv(
-            [
-                "From",
-                "To",
-                "Sent At",
-                "Message",
-                "Direction",
-                "inviterProfileUrl",
-                "inviteeProfileUrl",
-            ],
+        "messages.csv": _member("messages.csv", message_rows),
+        "Invitations.csv": _member(
+            "Invitations.csv",
             invitations,
         ),
-        "Endorsement_Received_Info.csv": _csv(
-            [
-                *endorsement,
-                "Endorser First Name",
-                "Endorser Last Name",
-                "Endorser Public Url",
-                "Endorsement Status",
-            ],
+        "Endorsement_Received_Info.csv": _member(
+            "Endorsement_Received_Info.csv",
             [
                 [
                     "2023/06/05 15:47:58 UTC",
@@ -235,14 +208,8 @@ def generate(path: Path, *, contacts: int, messages: int, seed: int = 1) -> dict
                 for p in rng.sample(people, 300)
             ],
         ),
-        "Endorsement_Given_Info.csv": _csv(
-            [
-                *endorsement,
-                "Endorsee First Name",
-                "Endorsee Last Name",
-                "Endorsee Public Url",
-                "Endorsement Status",
-            ],
+        "Endorsement_Given_Info.csv": _member(
+            "Endorsement_Given_Info.csv",
             [
                 [
                     "2023/06/05 15:47:58 UTC",
@@ -255,26 +222,26 @@ def generate(path: Path, *, contacts: int, messages: int, seed: int = 1) -> dict
                 for p in rng.sample(people, 200)
             ],
         ),
-        "Recommendations_Received.csv": _csv(
-            ["First Name", "Last Name", "Company", "Job Title", "Text", "Creation Date", "Status"],
+        "Recommendations_Received.csv": _member(
+            "Recommendations_Received.csv",
             [
                 [p[0], p[1], "Enel", "CFO", "Brava.", "05/10/24, 10:00 AM", "VISIBLE"]
                 for p in rng.sample(people, 12)
             ],
         ),
-        "Positions.csv": _csv(
-            ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+        "Positions.csv": _member(
+            "Positions.csv",
             [
                 ["Acme Energia S.p.A.", "CFO", "", "Milano", "Jan 2022", ""],
                 ["Enel", "Analyst", "", "Roma", "Mar 2015", "Dec 2021"],
             ],
         ),
-        "Education.csv": _csv(
-            ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+        "Education.csv": _member(
+            "Education.csv",
             [["Università Bocconi", "2007", "2012", "", "Laurea Magistrale", ""]],
         ),
-        "Company Follows.csv": _csv(
-            ["Organization", "Followed On"],
+        "Company Follows.csv": _member(
+            "Company Follows.csv",
             [[rng.choice(COMPANIES), "Tue Mar 05 10:00:00 UTC 2024"] for _ in range(60)],
         ),
         "Jobs/Job Seeker Preferences.csv": _csv(
@@ -299,8 +266,8 @@ def generate(path: Path, *, contacts: int, messages: int, seed: int = 1) -> dict
                 ]
             ],
         ),
-        "Jobs/Saved Jobs.csv": _csv(
-            ["Saved Date", "Job Url", "Job Title", "Company Name"],
+        "Jobs/Saved Jobs.csv": _member(
+            "Jobs/Saved Jobs.csv",
             [
                 [
                     "1/10/26, 9:00 AM",
